@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every name is imported explicitly, so each file's imports show what it depends on.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Realign',
+    description:
+      'See what your feeds feed you: local labels for AI filler, rage bait, fear, clickbait and scams, and an honest daily review.',
+    permissions: ['storage', 'alarms', 'tabs', 'idle'],
+    action: { default_title: 'Realign: today in review' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'realign@realign.invalid',
+              strict_min_version: '140.0',
+              // Nothing leaves the device: Realign collects no data at all.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
