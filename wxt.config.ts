@@ -6,6 +6,8 @@ export default defineConfig({
   // Every name is imported explicitly, so each file's imports show what it depends on.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for both stores (WXT would build MV2 for Firefox by default).
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
@@ -13,8 +15,9 @@ export default defineConfig({
     name: 'Realign',
     description:
       'See what your feeds feed you: local labels for AI filler, rage bait, fear, clickbait and scams, and an honest daily review.',
-    permissions: ['storage', 'alarms', 'tabs', 'idle'],
-    action: { default_title: 'Realign: today in review' },
+    // Least privilege: only what the code uses today. Each permission is justified in docs/permissions.md
+    // when it arrives; host access comes from the content script's matches.
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,10 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { routeMessage } from '../background/message-router';
+import { openDb } from '../storage/db';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = openDb();
+  // Registered synchronously at the top level, so a service worker woken by a message hears it.
+  browser.runtime.onMessage.addListener((raw, sender) => routeMessage(db, raw, sender, browser.runtime.id));
+});

@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type RealignDb } from '../storage/db';
+import { listSiteHealth } from '../storage/site-health';
+import { routeMessage } from './message-router';
+
+const OWN_ID = 'realign-test';
+const fromTab = { id: OWN_ID, tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+const scan = { type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/home', postCount: 4 } };
+
+describe('background message router', () => {
+  let db: RealignDb;
+  beforeEach(() => {
+    db = openDb(`router-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('stores a feed scan from its own content script', async () => {
+    expect(await routeMessage(db, scan, fromTab, OWN_ID)).toEqual({ ok: true });
+    expect(await listSiteHealth(db)).toMatchObject([{ site: 'x', lastPostCount: 4 }]);
+  });
+
+  it('refuses messages from other extensions and from its own pages', async () => {
+    expect(await routeMessage(db, scan, { ...fromTab, id: 'someone-else' }, OWN_ID)).toEqual({ ok: false, error: 'unknown sender' });
+    expect(await routeMessage(db, scan, { id: OWN_ID }, OWN_ID)).toEqual({ ok: false, error: 'unknown sender' });
+    expect(await listSiteHealth(db)).toEqual([]);
+  });
+
+  it('refuses a malformed message with its reason and stores nothing', async () => {
+    const reply = await routeMessage(db, { type: 'feed/scanned', payload: { site: 'x' } }, fromTab, OWN_ID);
+    expect(reply).toEqual({ ok: false, error: 'feed/scanned: bad url' });
+    expect(await listSiteHealth(db)).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Checks and dispatches every message the background receives. Messages come only from this
+ * extension's own content scripts; anything else, or anything malformed, is refused with a reason.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { parseFeedMessage } from '../messaging/protocol';
+import type { RealignDb } from '../storage/db';
+import { recordFeedScan } from '../storage/site-health';
+
+export async function routeMessage(
+  db: RealignDb,
+  raw: unknown,
+  sender: Runtime.MessageSender,
+  ownId: string,
+): Promise<unknown> {
+  if (sender.id !== ownId || !sender.tab) return { ok: false, error: 'unknown sender' };
+  const message = parseFeedMessage(raw);
+  if ('error' in message) {
+    console.warn('Realign: refused a message:', message.error);
+    return { ok: false, error: message.error };
+  }
+  switch (message.type) {
+    case 'feed/scanned':
+      await recordFeedScan(db, { ...message.payload, at: Date.now() });
+      return { ok: true };
+  }
+}

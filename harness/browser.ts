@@ -1,0 +1,155 @@
+/**
+ * Drives the built extension in Debian's Chromium, offline.
+ *
+ *   launchExtension() ──▶ Chromium (new headless unless asked otherwise) with .output/chrome-mv3 loaded
+ *        │                  every http(s) request is refused unless a test answered it with serve()
+ *        ├─ serve(url, file|html)   a real site URL answered with a saved page
+ *        ├─ openExtensionPage(path) popup.html, report.html … in a tab
+ *        └─ readTable(name)         what the background stored in IndexedDB
+ *
+ * Used by the end-to-end tests, `npm start` and the browser benchmarks, so each can say
+ * "load the extension, open this URL with this page, read back what was stored" in a few lines.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+export const CHROME_BUILD = join(REPO_ROOT, '.output', 'chrome-mv3');
+
+/** The browser the tests drive: $CHROMIUM_PATH, else Debian's package. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+// Flags from the harness spec: no sandbox (root in CI), and no background traffic of
+// Chromium's own, which this offline machine would refuse many times a second.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
+export interface LaunchOptions {
+  /** Built extension folder; defaults to the Chrome MV3 build. */
+  extensionDir?: string;
+  /** false opens a real window (needs a display). Default: headless. */
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Answer every request for `url` (a glob, e.g. 'https://news.ycombinator.com/**') with a file or HTML. */
+  serve(url: string, body: { file: string } | { html: string }): Promise<void>;
+  /** Open an extension page such as 'popup.html' in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Every row of an object store in the extension's IndexedDB database. */
+  readTable<T = unknown>(table: string): Promise<T[]>;
+  /** Requests that tried to leave the machine: extension code must never make one. */
+  refusedRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'realign-profile-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    // Extensions need Chromium's new headless mode, which Playwright's own `headless` does not pick.
+    headless: false,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+
+  const refusedRequests: string[] = [];
+  // Registered first, so it is consulted last: anything no test served is refused and noted.
+  await context.route(/^(https?|wss?):/, (route) => {
+    refusedRequests.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    refusedRequests,
+    async serve(url, body) {
+      const html = 'html' in body ? body.html : readFileSync(body.file, 'utf8');
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    readTable: (table) => readTableIn(serviceWorker, table),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads an object store with the raw IndexedDB API, so tests check what was really written. */
+async function readTableIn<T>(worker: Worker, table: string): Promise<T[]> {
+  return worker.evaluate(
+    ([dbName, storeName]) =>
+      new Promise<T[]>(async (resolvePromise, reject) => {
+        // Opening a database that does not exist would create it; report "nothing stored" instead.
+        const existing = await indexedDB.databases();
+        if (!existing.some((info) => info.name === dbName)) {
+          resolvePromise([]);
+          return;
+        }
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(storeName)) {
+            db.close();
+            resolvePromise([]);
+            return;
+          }
+          const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolvePromise(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    ['realign', table] as const,
+  );
+}

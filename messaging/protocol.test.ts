@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedMessage } from './protocol';
+
+describe('messages from the feed script', () => {
+  it('accepts a well-formed scan report', () => {
+    const raw = { type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/home', postCount: 3 } };
+    expect(parseFeedMessage(raw)).toEqual(raw);
+  });
+
+  it('drops fields it does not know instead of storing them', () => {
+    const raw = { type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0, extra: 'x' } };
+    expect(parseFeedMessage(raw)).toEqual({ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0 } });
+  });
+
+  it.each([
+    [null, 'not an object'],
+    [{ type: 'feed/delete-everything', payload: {} }, 'unknown message type feed/delete-everything'],
+    [{ type: 'toString', payload: {} }, 'unknown message type toString'],
+    [{ type: 'feed/scanned' }, 'feed/scanned: missing payload'],
+    [{ type: 'feed/scanned', payload: { site: 'myspace', url: 'https://x.com/', postCount: 1 } }, 'feed/scanned: unknown site'],
+    [{ type: 'feed/scanned', payload: { site: 'x', url: 'javascript:alert(1)', postCount: 1 } }, 'feed/scanned: bad url'],
+    [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: -1 } }, 'feed/scanned: bad post count'],
+    [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: '3' } }, 'feed/scanned: bad post count'],
+  ])('refuses %j with a reason', (raw, error) => {
+    expect(parseFeedMessage(raw)).toEqual({ error });
+  });
+});

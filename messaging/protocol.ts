@@ -1,0 +1,52 @@
+/**
+ * Every message that crosses a context boundary, with its payload and its reply.
+ * Names say who talks to whom: `feed/…` goes from the feed content script to the background.
+ * The background never trusts a payload's type: `parseFeedMessage` checks each one.
+ */
+import { browser } from 'wxt/browser';
+import { isSiteId, type SiteId } from '../sites/types';
+
+export interface FeedScannedPayload {
+  site: SiteId;
+  /** Origin and path only: queries and fragments can carry personal data. */
+  url: string;
+  postCount: number;
+}
+
+/** Messages from the feed content script to the background. */
+export interface FeedToBackground {
+  'feed/scanned': { payload: FeedScannedPayload; reply: { ok: true } };
+}
+
+export type FeedMessageType = keyof FeedToBackground;
+export type FeedMessage = {
+  [K in FeedMessageType]: { type: K; payload: FeedToBackground[K]['payload'] };
+}[FeedMessageType];
+
+export function tellBackground<K extends FeedMessageType>(
+  type: K,
+  payload: FeedToBackground[K]['payload'],
+): Promise<FeedToBackground[K]['reply']> {
+  return browser.runtime.sendMessage({ type, payload });
+}
+
+type Check<T> = (payload: Record<string, unknown>) => T | string;
+
+const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } = {
+  'feed/scanned': (p) => {
+    if (!isSiteId(p.site)) return 'unknown site';
+    if (typeof p.url !== 'string' || p.url.length > 2048 || !/^https:\/\//.test(p.url)) return 'bad url';
+    if (!Number.isInteger(p.postCount) || (p.postCount as number) < 0) return 'bad post count';
+    return { site: p.site, url: p.url, postCount: p.postCount as number };
+  },
+};
+
+/** A checked message, or the reason it was refused. */
+export function parseFeedMessage(raw: unknown): FeedMessage | { error: string } {
+  if (typeof raw !== 'object' || raw === null) return { error: 'not an object' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(CHECKS, type)) return { error: `unknown message type ${String(type)}` };
+  if (typeof payload !== 'object' || payload === null) return { error: `${type}: missing payload` };
+  const checked = CHECKS[type as FeedMessageType](payload as Record<string, unknown>);
+  return typeof checked === 'string' ? { error: `${type}: ${checked}` } : ({ type, payload: checked } as FeedMessage);
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm start`: the built extension in Chromium on the demo feed, served offline at its real URL.
+ * With a display, a window opens and stays until you close it; without one, Chromium runs
+ * headless and screenshots of the demo feed and the popup are saved to screenshots/start/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchExtension, REPO_ROOT } from '../harness/browser';
+import { DEMO_FEED } from '../harness/fixtures';
+
+const DEMO_URL = 'https://mastodon.social/home';
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+const session = await launchExtension({ headless: !hasDisplay });
+await session.serve(DEMO_URL, { file: DEMO_FEED });
+const feed = await session.context.newPage();
+await feed.goto(DEMO_URL);
+// The feed script reports what it read; wait for the background to store it.
+for (let tries = 0; tries < 50; tries++) {
+  if ((await session.readTable('siteHealth')).length > 0) break;
+  await feed.waitForTimeout(100);
+}
+
+if (hasDisplay) {
+  await session.openExtensionPage('popup.html');
+  await feed.bringToFront();
+  console.log(`Realign is running in Chromium on the demo feed (${DEMO_URL}, served offline).`);
+  console.log('Click the Realign icon in the toolbar for the popup. Close the window to finish.');
+  await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
+} else {
+  const folder = join(REPO_ROOT, 'screenshots', 'start');
+  mkdirSync(folder, { recursive: true });
+  await feed.screenshot({ path: join(folder, 'demo-feed.png') });
+  const popup = await session.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.waitForLoadState('networkidle');
+  await popup.screenshot({ path: join(folder, 'popup.png') });
+  await session.close();
+  console.log('No display here, so Chromium ran headless. Screenshots:');
+  console.log(`  ${join(folder, 'demo-feed.png')}`);
+  console.log(`  ${join(folder, 'popup.png')}`);
+}

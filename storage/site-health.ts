@@ -1,0 +1,29 @@
+import type { SiteId } from '../sites/types';
+import type { RealignDb, SiteHealthRow } from './db';
+
+export interface FeedScan {
+  site: SiteId;
+  url: string;
+  postCount: number;
+  at: number;
+}
+
+/** Notes a scan of a feed page; remembers when posts were last found so a silent adapter shows. */
+export async function recordFeedScan(db: RealignDb, scan: FeedScan): Promise<void> {
+  await db.transaction('rw', db.siteHealth, async () => {
+    const previous = await db.siteHealth.get(scan.site);
+    await db.siteHealth.put({
+      site: scan.site,
+      lastUrl: scan.url,
+      lastScanAt: scan.at,
+      lastPostCount: scan.postCount,
+      lastPostsAt: scan.postCount > 0 ? scan.at : (previous?.lastPostsAt ?? 0),
+    });
+  });
+}
+
+/** Every site the watcher has run on, most recent first. */
+export async function listSiteHealth(db: RealignDb): Promise<SiteHealthRow[]> {
+  const rows = await db.siteHealth.toArray();
+  return rows.sort((a, b) => b.lastScanAt - a.lastScanAt);
+}
