@@ -1,5 +1,7 @@
-/** What every site adapter turns the page's DOM into. No browser extension API, no storage, no model. */
+// The shape every site adapter produces. The feed watcher, the model and storage depend on it,
+// so it changes only with them.
 
+/** Every supported site, in the order settings list them. */
 export const SITE_IDS = [
   'x',
   'reddit',
@@ -17,18 +19,33 @@ export const SITE_IDS = [
 
 export type SiteId = (typeof SITE_IDS)[number];
 
+/** For values that crossed a boundary (messages, stored settings). */
 export function isSiteId(value: unknown): value is SiteId {
   return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * What the container is, not whether it is paid for (that is `sponsored`).
+ * - post: a top-level post in a feed (also the focal post of a status/thread page)
+ * - reply: an answer to another post shown as a post (X and Bluesky thread pages, Threads, Mastodon)
+ * - comment: an item in a comment tree (Reddit, old.reddit, Hacker News)
+ * - video: a video tile or the watched video (YouTube, TikTok)
+ * - story: a link submission (Hacker News, Reddit link posts on old.reddit)
+ * - ad: a unit that is only an ad slot, with no author's post behind it (YouTube ad slots,
+ *   Reddit ad cards). A promoted post by an account stays `post` with `sponsored: true`.
+ */
 export type PostKind = 'post' | 'comment' | 'reply' | 'video' | 'story' | 'ad';
 
 export interface Post {
   site: SiteId;
-  /** Stable for the same post across re-renders: site id plus the post's own id or permalink. */
+  /** Stable across re-renders: `<site>:<post id>`; `<site>:h<hash>` of author+text only where the page has no id. */
   key: string;
+  /** The account as the site names it, without decoration: X/Threads/Bluesky/TikTok/Instagram handle without "@",
+   * Reddit/HN user name, Mastodon acct (`user` or `user@host`), display name on YouTube, LinkedIn and Facebook. */
   author: string | null;
+  /** Plain text (textContent), whitespace collapsed, at most TEXT_LIMIT characters. May be '' (media-only posts). */
   text: string;
+  /** Absolute URL, or null where the page has none. */
   permalink: string | null;
   sponsored: boolean;
   kind: PostKind;
@@ -36,12 +53,12 @@ export interface Post {
 
 export interface SiteAdapter {
   id: SiteId;
-  /** Hosts and paths it handles. */
+  /** Hosts it handles. Feeds are single-page apps, so paths are not checked: findPosts finds nothing elsewhere. */
   matches(url: URL): boolean;
   /** The container to observe, or null (observe body). */
   feedRoot(doc: Document): Element | null;
-  /** Post containers, outermost, in document order, no nested duplicates. */
+  /** Post containers in root (root included), outermost only, in document order. Never throws. */
   findPosts(root: ParentNode): Element[];
-  /** null for empty placeholder shells. */
+  /** null for empty placeholder shells (and for anything it cannot read). Never throws. */
   readPost(el: Element): Post | null;
 }

@@ -1,0 +1,110 @@
+// YouTube: home grid, watch page (the watched video and its recommendations), ytd-* (≤2024) and
+// 2025 lockup markup. The video title is the text.
+// Evidence: ../shared/fixtures/youtube/watch-2022-12.html (ytd-*), sites/fixtures/youtube-*.html
+// (hand-written from SELECTORS.md for 2025 lockups) and SELECTORS.md (NFE, DEF).
+import { defineAdapter } from './define-adapter';
+import { collectOutermost, readFirstText } from './dom';
+import { readText } from './read-text';
+import type { Post, SiteAdapter } from './types';
+import { isHost, toAbsoluteUrl } from './urls';
+
+const ORIGIN = 'https://www.youtube.com';
+
+export const SELECTORS = {
+  /** NFE: home grid contents and the watch page's recommendations. */
+  feed: 'ytd-rich-grid-renderer #contents, ytd-watch-next-secondary-results-renderer',
+  /** Outermost item per tile: a rich item wraps ytd-rich-grid-media / yt-lockup-view-model / an ad slot. */
+  item: [
+    'ytd-rich-item-renderer',
+    'ytd-compact-video-renderer', // ≤2024 recommendations: 19 on watch-2022-12
+    'ytd-compact-radio-renderer', // "Mix" playlists: 1 on watch-2022-12
+    'ytd-compact-playlist-renderer',
+    'ytd-compact-promoted-video-renderer', // ≤2024 ad tile: 1 on watch-2022-12
+    'yt-lockup-view-model', // 2025 recommendations and grid items
+    'ytm-shorts-lockup-view-model',
+    'ytm-shorts-lockup-view-model-v2',
+    'ytd-ad-slot-renderer', // ads outside a rich item
+    'ytd-watch-metadata', // the watched video (video-id attribute); 2022-12 onwards
+  ].join(', '),
+  /** Tried in order, first non-empty wins. ≤2024: #video-title (span in compact renderers, a#video-title-link
+   * in the grid); 2025 lockups; newest builds; shorts; any heading (ad layouts). */
+  title: [
+    '#video-title',
+    '.yt-lockup-metadata-view-model__title',
+    '.ytLockupMetadataViewModelTitle',
+    '.shortsLockupViewModelHostMetadataTitle',
+    'h3',
+  ],
+  /** The watched video's title (watch-2022-12: ytd-watch-metadata #title h1). */
+  watchTitle: ['#title h1', 'h1.title', 'h1'],
+  videoLink: 'a[href*="watch?v="], a[href^="/shorts/"], a[href*="adurl="]',
+  /** Tried in order, first non-empty wins: ad tiles leave #text empty and name the advertiser in #tooltip. */
+  channel: [
+    'ytd-channel-name #text',
+    'ytd-channel-name a',
+    'ytd-channel-name #tooltip',
+    '.yt-content-metadata-view-model__metadata-text', // 2025: first metadata row is the channel
+    '.ytContentMetadataViewModelMetadataText',
+    'a[href^="/@"], a[href^="/channel/"], a[href^="/user/"]', // ad tiles: the advertiser's channel link
+  ],
+  /** The watched video's channel, under #owner (watch-2022-12). */
+  watchChannel: ['#owner ytd-channel-name #text', '#owner ytd-channel-name a'],
+  /** Ads: ≤2024 promoted tiles, ad slots inside rich items, and "Sponsored" badges on 2025 lockups. */
+  ad: 'ytd-compact-promoted-video-renderer, ytd-ad-slot-renderer, ytd-in-feed-ad-layout-renderer, ytd-promoted-video-renderer, ytd-display-ad-renderer',
+  adBadge: '.badge-style-type-ad, badge-shape.badge-shape-wiz--ad, [aria-label="Sponsored"]',
+  mix: 'ytd-compact-radio-renderer, ytd-compact-playlist-renderer',
+} as const;
+
+export const youtubeAdapter: SiteAdapter = defineAdapter({
+  id: 'youtube',
+  matches: (url) => isHost(url, ['www.youtube.com', 'youtube.com']),
+  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
+  findPosts: (root) => collectOutermost(root, SELECTORS.item),
+  readPost: readVideo,
+});
+
+function readVideo(el: Element): Post | null {
+  const isWatched = el.matches('ytd-watch-metadata');
+  const text = readFirstText(el, isWatched ? SELECTORS.watchTitle : SELECTORS.title, (t) => readText(t));
+  const href = isWatched ? null : findVideoHref(el);
+  const videoId = isWatched ? el.getAttribute('video-id') : videoIdOf(href);
+  if (!text && !videoId) return null; // grid placeholders before hydration
+  const isAd = el.matches(SELECTORS.ad) || el.querySelector(SELECTORS.ad) !== null;
+  const listId = href ? new URL(href, ORIGIN).searchParams.get('list') : null;
+  return {
+    site: 'youtube',
+    key: videoId ? `youtube:${listId ? `${listId}:` : ''}${videoId}` : `youtube:${text.slice(0, 80)}`,
+    author: el.matches(SELECTORS.mix) ? null : readChannel(el, isWatched),
+    text,
+    permalink: permalinkOf(href, videoId, listId),
+    sponsored: isAd || el.querySelector(SELECTORS.adBadge) !== null,
+    kind: isAd ? 'ad' : 'video',
+  };
+}
+
+/** Mixes are assembled by YouTube: their "channel" line reads "More from this channel for you". */
+function readChannel(el: Element, isWatched: boolean): string | null {
+  return readFirstText(el, isWatched ? SELECTORS.watchChannel : SELECTORS.channel, (c) => readText(c, 200)) || null;
+}
+
+function findVideoHref(el: Element): string | null {
+  const link = el.querySelector(SELECTORS.videoLink);
+  return link ? toAbsoluteUrl(link.getAttribute('href'), ORIGIN) : null;
+}
+
+/** watch?v=ID, /shorts/ID, or an ad redirect whose adurl/video_id names the video. */
+function videoIdOf(href: string | null): string | null {
+  if (!href) return null;
+  const url = new URL(href);
+  const shorts = url.pathname.match(/^\/shorts\/([\w-]{6,})/);
+  if (shorts?.[1]) return shorts[1];
+  const fromAd = url.searchParams.get('video_id') ?? videoIdOf(toAbsoluteUrl(url.searchParams.get('adurl'), ORIGIN));
+  return url.hostname.endsWith('youtube.com') && url.pathname === '/watch' ? url.searchParams.get('v') : fromAd;
+}
+
+/** Canonical watch or shorts URL, dropping tracking parameters (and ad redirects). */
+function permalinkOf(href: string | null, videoId: string | null, listId: string | null): string | null {
+  if (!videoId) return null;
+  if (href?.includes('/shorts/')) return `${ORIGIN}/shorts/${videoId}`;
+  return `${ORIGIN}/watch?v=${videoId}${listId ? `&list=${listId}` : ''}`;
+}
