@@ -27,12 +27,13 @@ export function isSiteId(value: unknown): value is SiteId {
 /**
  * What the container is, not whether it is paid for (that is `sponsored`).
  * - post: a top-level post in a feed (also the focal post of a status/thread page)
- * - reply: an answer to another post shown as a post (X and Bluesky thread pages, Threads, Mastodon)
+ * - reply: a post answering the focal post of a thread page (X, Bluesky, Threads, Mastodon)
  * - comment: an item in a comment tree (Reddit, old.reddit, Hacker News)
- * - video: a video tile or the watched video (YouTube, TikTok)
- * - story: a link submission (Hacker News, Reddit link posts on old.reddit)
- * - ad: a unit that is only an ad slot, with no author's post behind it (YouTube ad slots,
- *   Reddit ad cards). A promoted post by an account stays `post` with `sponsored: true`.
+ * - video: a video tile, a Short, or the watched video (YouTube, TikTok, Instagram reels)
+ * - story: a Hacker News submission
+ * - ad: a unit that is only an ad slot rather than somebody's post (YouTube promoted tiles and ad
+ *   slots). A promoted post by an account (X, Reddit, LinkedIn, Facebook) stays `post` with
+ *   `sponsored: true`; `ad` always comes with `sponsored: true`.
  */
 export type PostKind = 'post' | 'comment' | 'reply' | 'video' | 'story' | 'ad';
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { redditAdapter } from './reddit';
+import { loadPage, local } from './testing/load-fixture';
+
+// No saved real Reddit page exists in ../shared/fixtures: these run on hand-written markup.
+const read = (doc: Document) => redditAdapter.findPosts(doc).map((el) => redditAdapter.readPost(el));
+
+describe('reddit adapter on a feed (hand-written sites/fixtures/reddit-feed.html)', () => {
+  const doc = loadPage(local('reddit-feed.html'), 'https://www.reddit.com/r/Breadit/');
+  const posts = read(doc);
+
+  it('finds the five cards in the feed and skips the unhydrated one', () => {
+    expect(redditAdapter.findPosts(redditAdapter.feedRoot(doc)!)).toHaveLength(5);
+    expect(posts.map((p) => p?.author ?? null)).toEqual(['crumbshot', 'newsbot', 'u_BigBrand', 'acme', null]);
+  });
+
+  it('reads title and self-text, with the permalink from the attribute', () => {
+    expect(posts[0]).toEqual({
+      site: 'reddit',
+      key: 'reddit:t3_abc123',
+      author: 'crumbshot',
+      text: 'Why is my sourdough flat? Third try this week. It spreads in the oven.',
+      permalink: 'https://www.reddit.com/r/Breadit/comments/abc123/why_is_my_sourdough_flat/',
+      sponsored: false,
+      kind: 'post',
+    });
+    expect(posts[1]).toMatchObject({ text: 'City opens new library', permalink: 'https://www.reddit.com/r/news/comments/def456/city_opens_new_library/' });
+  });
+
+  it('flags the ad card and the promoted post', () => {
+    expect(posts.map((p) => p?.sponsored ?? null)).toEqual([false, false, true, true, null]);
+    expect(posts[2]?.key).toMatch(/^reddit:h[0-9a-z]+$/); // ad cards carry no t3_ id
+  });
+});
+
+describe('reddit adapter on a comment page (hand-written sites/fixtures/reddit-comments.html)', () => {
+  const posts = read(loadPage(local('reddit-comments.html'), 'https://www.reddit.com/r/Breadit/comments/abc123/x/'));
+
+  it('reads the post, each comment on its own (nested replies too), the ad, and a deleted comment', () => {
+    expect(posts.map((p) => [p?.key, p?.kind, p?.sponsored])).toEqual([
+      ['reddit:t3_abc123', 'post', false],
+      ['reddit:t1_c1', 'comment', false],
+      ['reddit:t1_c2', 'comment', false],
+      [expect.stringMatching(/^reddit:h/), 'post', true],
+      ['reddit:t1_c3', 'comment', false],
+    ]);
+  });
+
+  it("reads a comment's own body, not its replies'", () => {
+    expect(posts[0]?.text).toBe('Why is my sourdough flat? Third try this week.');
+    expect(posts[1]).toMatchObject({
+      author: 'flourpower',
+      text: 'Your starter is too young. Give it two more weeks.',
+      permalink: 'https://www.reddit.com/r/Breadit/comments/abc123/comment/c1/',
+    });
+    expect(posts[4]).toMatchObject({ author: null, text: '[removed]', permalink: null });
+  });
+});

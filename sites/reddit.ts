@@ -1,0 +1,77 @@
+// Reddit, new UI ("shreddit"): feeds (home, popular, subreddits) and comment pages. Posts are custom
+// elements whose attributes carry the metadata, so little depends on layout.
+// Evidence: SELECTORS.md (NFE feed, DEF text/comments, filter lists for ads); no saved real page here,
+// so sites/fixtures/reddit-feed.html and reddit-comments.html are written by hand from it.
+import { defineAdapter } from './define-adapter';
+import { collectOutermost } from './dom';
+import { hashKey } from './hash-key';
+import { joinText, readText } from './read-text';
+import type { Post, SiteAdapter } from './types';
+import { isHost, toAbsoluteUrl } from './urls';
+
+const ORIGIN = 'https://www.reddit.com';
+
+export const SELECTORS = {
+  /** NFE: the feed; comment pages have no shreddit-feed (observe body). */
+  feed: 'shreddit-feed',
+  /**
+   * Post cards, ad cards, and each comment's own body. Comments nest (a reply is inside its parent's
+   * shreddit-comment), so the container is the comment's body slot, which never nests (DEF).
+   */
+  post: 'shreddit-post, shreddit-ad-post, shreddit-comment > div[slot="comment"]',
+  /** Title: attribute post-title, else the title slot (DEF). */
+  title: '[slot="title"]',
+  /** Self-text body (DEF), 2024 and 2025 variants. */
+  body: '[slot="text-body"], shreddit-post-text-body div[property="schema:articleBody"]',
+  comment: 'shreddit-comment',
+  /** Ads: ad custom elements and the promoted attribute (filter lists, SELECTORS.md). */
+  ad: 'shreddit-ad-post, shreddit-comments-page-ad, shreddit-comment-tree-ad, shreddit-dynamic-ad-link, [promoted]',
+} as const;
+
+export const redditAdapter: SiteAdapter = defineAdapter({
+  id: 'reddit',
+  // www, new, sh and the bare host; old.reddit.com has its own adapter.
+  matches: (url) => isHost(url, ['reddit.com']) && !isHost(url, ['old.reddit.com']),
+  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
+  findPosts: (root) => collectOutermost(root, SELECTORS.post),
+  readPost: (el) => (el.matches('div[slot="comment"]') ? readComment(el) : readCard(el)),
+});
+
+function readCard(el: Element): Post | null {
+  const id = el.getAttribute('id') ?? el.getAttribute('thingid');
+  const title = el.getAttribute('post-title')?.trim() || readText(el.querySelector(SELECTORS.title));
+  const text = joinText([title, readText(el.querySelector(SELECTORS.body))]);
+  const permalink = toAbsoluteUrl(el.getAttribute('permalink'), ORIGIN);
+  const author = accountName(el.getAttribute('author'));
+  if (!id && !text) return null; // unhydrated card
+  return {
+    site: 'reddit',
+    key: id ? `reddit:${id}` : hashKey('reddit', author, text),
+    author,
+    text,
+    permalink,
+    sponsored: el.matches(SELECTORS.ad),
+    kind: 'post',
+  };
+}
+
+function readComment(body: Element): Post | null {
+  const comment = body.closest(SELECTORS.comment);
+  const id = comment?.getAttribute('thingid');
+  if (!comment || !id) return null;
+  return {
+    site: 'reddit',
+    key: `reddit:${id}`,
+    author: accountName(comment.getAttribute('author')),
+    text: readText(body),
+    permalink: toAbsoluteUrl(comment.getAttribute('permalink'), ORIGIN),
+    sponsored: false,
+    kind: 'comment',
+  };
+}
+
+/** "[deleted]" is not an account. */
+function accountName(value: string | null): string | null {
+  const name = value?.trim();
+  return name && name !== '[deleted]' ? name : null;
+}
