@@ -1,6 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startHealthCheck } from '../feed/health-check';
+import { startFeedSession } from '../feed/feed-session';
 import { tellBackground } from '../messaging/protocol';
+import { judge } from '../model';
+import { labelModesItem, readLabelModes, type LabelModes } from '../settings/label-modes';
+import { labelsPausedUntilItem, readPausedUntil } from '../settings/labels-paused';
 import { disabledSitesItem, readDisabledSites } from '../settings/sites-enabled';
 import { adapterFor } from '../sites';
 
@@ -28,29 +31,59 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
 
-    let stop: (() => void) | null = null;
-    const apply = (disabled: readonly string[]) => {
-      stop?.();
-      stop = null;
-      if (disabled.includes(adapter.id)) return;
-      stop = startHealthCheck({
-        adapter,
-        document,
-        setInterval: (handler, ms) => ctx.setInterval(handler, ms),
-        clearInterval: (id) => clearInterval(id),
-        report: (postCount) =>
-          void tellBackground('feed/scanned', {
-            site: adapter.id,
-            url: location.origin + location.pathname,
-            postCount,
-          }).catch(() => {
-            // The extension was updated or reloaded under this page; the next page load reports.
-          }),
-      });
-    };
+    let [modes, pausedUntil, disabled] = await Promise.all([readLabelModes(), readPausedUntil(), readDisabledSites()]);
+    let session: ReturnType<typeof startFeedSession> | null = null;
 
-    apply(await readDisabledSites());
+    const apply = () => {
+      const shouldRun = !disabled.includes(adapter.id);
+      if (shouldRun && !session) {
+        session = startFeedSession({
+          adapter,
+          document,
+          judge: (text) => judge(text),
+          modes: (): LabelModes => modes,
+          isPaused: () => Date.now() < pausedUntil,
+          keepsSnippets: () => true,
+          tell: (type, payload) =>
+            void tellBackground(type, payload).catch(() => {
+              // The extension was updated or reloaded under this page; the next page load reports.
+            }),
+          setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+          setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+          clearInterval: (id) => clearInterval(id),
+        });
+      } else if (!shouldRun && session) {
+        session.stop();
+        session = null;
+      }
+    };
+    // When a pause ends on its own, labels come back without a reload.
+    const refreshWhenPauseEnds = () => {
+      if (pausedUntil > Date.now()) ctx.setTimeout(() => session?.refresh(), pausedUntil - Date.now() + 50);
+    };
+    apply();
+    refreshWhenPauseEnds();
+    ctx.onInvalidated(() => session?.stop());
+
     // Settings apply to open tabs at once, without a reload.
-    ctx.onInvalidated(disabledSitesItem.watch(() => void readDisabledSites().then(apply)));
+    ctx.onInvalidated(
+      disabledSitesItem.watch(async () => {
+        disabled = await readDisabledSites();
+        apply();
+      }),
+    );
+    ctx.onInvalidated(
+      labelModesItem.watch(async () => {
+        modes = await readLabelModes();
+        session?.refresh();
+      }),
+    );
+    ctx.onInvalidated(
+      labelsPausedUntilItem.watch(async () => {
+        pausedUntil = await readPausedUntil();
+        session?.refresh();
+        refreshWhenPauseEnds();
+      }),
+    );
   },
 });

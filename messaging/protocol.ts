@@ -4,7 +4,9 @@
  * The background never trusts a payload's type: `parseFeedMessage` checks each one.
  */
 import { browser } from 'wxt/browser';
+import type { Category } from '../model/categories';
 import { isSiteId, type SiteId } from '../sites/types';
+import { checkNotHelpful, checkSeenPosts, type SeenPostPayload } from './seen-posts';
 
 export interface FeedScannedPayload {
   site: SiteId;
@@ -16,6 +18,9 @@ export interface FeedScannedPayload {
 /** Messages from the feed content script to the background. */
 export interface FeedToBackground {
   'feed/scanned': { payload: FeedScannedPayload; reply: { ok: true } };
+  'feed/posts-seen': { payload: { posts: SeenPostPayload[] }; reply: { ok: true } };
+  /** The person said a label was not helpful: kept locally, to measure and tune the model. */
+  'feed/not-helpful': { payload: { key: string; site: SiteId; category: Category }; reply: { ok: true } };
 }
 
 export type FeedMessageType = keyof FeedToBackground;
@@ -39,6 +44,8 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
     if (!Number.isInteger(p.postCount) || (p.postCount as number) < 0) return 'bad post count';
     return { site: p.site, url: p.url, postCount: p.postCount as number };
   },
+  'feed/posts-seen': checkSeenPosts,
+  'feed/not-helpful': checkNotHelpful,
 };
 
 /** A checked message, or the reason it was refused. */

@@ -1,0 +1,26 @@
+/** The badge's own CSS, inside its shadow root: calm, small, legible on light and dark feeds. */
+export const BADGE_CSS = `
+:host { all: initial; display: block; margin: 3px 0; }
+.badge {
+  font: 12px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 10px;
+  padding: 3px 8px; border-radius: 8px; border: 1px solid #e0c48a;
+  background: #fff8e8; color: #4a3a12; max-width: 100%; box-sizing: border-box;
+}
+.badge--hide:not(.badge--revealed) { background: #f3f1ec; border-color: #d6d1c4; color: #3d4440; }
+.line { margin: 0; }
+.line::before { content: ''; display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: #f2a541; margin-right: 6px; vertical-align: 1px; }
+.controls { display: flex; gap: 8px; }
+button {
+  font: inherit; color: inherit; background: transparent; border: 0; border-radius: 4px;
+  padding: 0 2px; cursor: pointer; opacity: 0.75; text-decoration: underline; text-underline-offset: 2px;
+}
+button[data-action='reveal'] { font-weight: 600; opacity: 0.9; }
+button:hover { opacity: 1; }
+button:focus-visible { outline: 2px solid #17645d; outline-offset: 1px; }
+button:disabled { cursor: default; opacity: 0.6; }
+@media (prefers-color-scheme: dark) {
+  .badge { background: #3a2f17; border-color: #7a6330; color: #f6e6c0; }
+  .badge--hide:not(.badge--revealed) { background: #262b29; border-color: #454d49; color: #dfe4e0; }
+}
+`;

@@ -1,0 +1,116 @@
+/**
+ * The label on a flagged post: a small element in a shadow root, so the page's CSS cannot reach
+ * it and its CSS cannot reach the page. Text is only ever set with textContent.
+ *
+ *   <realign-badge data-realign-badge>  #shadow
+ *     Outrage · anger words, 'share if you agree' · 82%
+ *     [Show post]  [Not helpful]
+ */
+import { CATEGORY_NAMES } from '../components/category-names';
+import type { Category } from '../model/categories';
+import type { Judgement } from '../model/judge';
+import type { LabelMode } from '../settings/label-modes';
+import { BADGE_CSS } from './badge-styles';
+
+export const BADGE_TAG = 'realign-badge';
+/** Reasons shown per label: enough to explain, short enough for one line. */
+const REASONS_PER_LABEL = 2;
+
+export interface BadgeContent {
+  judgement: Judgement;
+  labels: readonly Category[];
+  mode: LabelMode;
+  isRevealed: boolean;
+}
+
+export interface BadgeActions {
+  onToggleReveal(): void;
+  onNotHelpful(category: Category): void;
+}
+
+/** One line per shown label: what, why, how sure. */
+export function describeLabel(judgement: Judgement, category: Category): string {
+  const reasons = judgement.reasons
+    .filter((reason) => reason.category === category)
+    .slice(0, REASONS_PER_LABEL)
+    .map((reason) => reason.text);
+  const percent = Math.round(judgement.scores[category] * 100);
+  return [CATEGORY_NAMES[category], ...(reasons.length ? [reasons.join(', ')] : []), `${percent}%`].join(' · ');
+}
+
+export function createBadge(actions: BadgeActions): { host: HTMLElement; render(content: BadgeContent): void } {
+  const host = document.createElement(BADGE_TAG);
+  host.setAttribute('data-realign-badge', '');
+  // Keep the site's own handlers (open the post, like, navigate) from seeing clicks on the badge.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'dblclick']) {
+    host.addEventListener(type, (event) => event.stopPropagation());
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptBadgeStyles(shadow);
+  const box = document.createElement('div');
+  box.className = 'badge';
+  box.setAttribute('role', 'note');
+  box.setAttribute('aria-label', 'Realign label');
+  shadow.append(box);
+
+  let current: BadgeContent | null = null;
+  box.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button');
+    if (!button || !current) return;
+    if (button.dataset.action === 'reveal') actions.onToggleReveal();
+    if (button.dataset.action === 'not-helpful') {
+      actions.onNotHelpful(current.labels[0]!);
+      button.textContent = 'Thanks, noted';
+      button.disabled = true;
+    }
+  });
+
+  return {
+    host,
+    render(content) {
+      current = content;
+      box.className = `badge badge--${content.mode}${content.isRevealed ? ' badge--revealed' : ''}`;
+      const lines = content.labels.map((category) => {
+        const line = document.createElement('p');
+        line.className = 'line';
+        line.textContent = describeLabel(content.judgement, category);
+        return line;
+      });
+      const controls = document.createElement('div');
+      controls.className = 'controls';
+      if (content.mode === 'blur' || content.mode === 'hide') {
+        controls.append(button('reveal', content.isRevealed ? 'Cover again' : 'Show post'));
+      }
+      controls.append(button('not-helpful', 'Not helpful'));
+      box.replaceChildren(...lines, controls);
+    },
+  };
+}
+
+let sharedSheet: CSSStyleSheet | null = null;
+
+/**
+ * A constructed stylesheet, shared by every badge and exempt from the page's style-src policy;
+ * a <style> element where the browser cannot adopt one from a content script.
+ */
+function adoptBadgeStyles(shadow: ShadowRoot): void {
+  try {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    }
+    shadow.adoptedStyleSheets = [sharedSheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = BADGE_CSS;
+    shadow.append(style);
+  }
+}
+
+function button(action: string, label: string): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.dataset.action = action;
+  el.textContent = label;
+  return el;
+}

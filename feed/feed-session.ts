@@ -1,0 +1,95 @@
+/**
+ * Everything Realign does on one feed page, wired together:
+ *
+ *   watcher (find, judge, label) ──onJudged──▶ seen tracker ──batches──▶ background: posts seen
+ *   badge "Not helpful" ─────────────────────────────────────────────▶ background: feedback
+ *   health check ──(posts found, or none for 15 s)──────────────────────▶ background: site health
+ */
+import type { Category } from '../model/categories';
+import type { Judgement } from '../model/judge';
+import type { FeedMessageType, FeedToBackground } from '../messaging/protocol';
+import { MAX_SNIPPET, type SeenPostPayload } from '../messaging/seen-posts';
+import type { LabelModes } from '../settings/label-modes';
+import type { SiteAdapter } from '../sites/types';
+import type { DwellReport } from './dwell-clock';
+import { startHealthCheck } from './health-check';
+import { createSeenTracker } from './seen-tracker';
+import { startWatcher, type Judged } from './watcher';
+
+export interface FeedSessionDeps {
+  adapter: SiteAdapter;
+  document: Document;
+  judge(text: string): Judgement;
+  modes(): LabelModes;
+  isPaused(): boolean;
+  keepsSnippets(): boolean;
+  tell<K extends FeedMessageType>(type: K, payload: FeedToBackground[K]['payload']): void;
+  setTimeout(handler: () => void, ms: number): number;
+  setInterval(handler: () => void, ms: number): number;
+  clearInterval(id: number): void;
+}
+
+export function startFeedSession(deps: FeedSessionDeps) {
+  const { adapter } = deps;
+
+  const toSeenPost = (report: DwellReport, judged: Judged): SeenPostPayload => ({
+    key: judged.post.key,
+    site: adapter.id,
+    author: judged.post.author,
+    permalink: judged.post.permalink,
+    sponsored: judged.post.sponsored,
+    scores: judged.judgement.scores,
+    labels: judged.judgement.labels,
+    firstSeenAt: report.firstSeenAt,
+    dwellMs: Math.round(report.dwellMs),
+    snippet: deps.keepsSnippets() ? judged.post.text.slice(0, MAX_SNIPPET) : null,
+  });
+
+  const seen = createSeenTracker({
+    now: () => Date.now(),
+    setInterval: deps.setInterval,
+    clearInterval: deps.clearInterval,
+    send: (reports) => {
+      const posts = reports.flatMap((report) => {
+        const judged = watcher.lookup(report.key);
+        return judged ? [toSeenPost(report, judged)] : [];
+      });
+      if (posts.length > 0) deps.tell('feed/posts-seen', { posts });
+    },
+  });
+
+  const watcher = startWatcher({
+    adapter,
+    document: deps.document,
+    judge: deps.judge,
+    modes: deps.modes,
+    isPaused: deps.isPaused,
+    onJudged: (el, judged) => seen.observe(el, judged.post.key),
+    onNotHelpful: (judged: Judged, category: Category) =>
+      deps.tell('feed/not-helpful', { key: judged.post.key, site: adapter.id, category }),
+    now: () => performance.now(),
+    setTimeout: deps.setTimeout,
+  });
+
+  const stopHealthCheck = startHealthCheck({
+    adapter,
+    document: deps.document,
+    setInterval: deps.setInterval,
+    clearInterval: deps.clearInterval,
+    report: (postCount) =>
+      deps.tell('feed/scanned', {
+        site: adapter.id,
+        url: location.origin + location.pathname,
+        postCount,
+      }),
+  });
+
+  return {
+    refresh: watcher.refresh,
+    stop(): void {
+      stopHealthCheck();
+      seen.stop();
+      watcher.stop();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** One flagged post's label: the badge, and the cover for blur and hide, kept in step. */
+import type { Category } from '../model/categories';
+import type { Judgement } from '../model/judge';
+import type { LabelMode } from '../settings/label-modes';
+import { createBadge } from './badge';
+import { applyCover, coverTargets, placeBadge } from './cover';
+
+export interface PostLabel {
+  /** Shows the labels; `isSamePost` keeps a post the person uncovered uncovered. */
+  show(judgement: Judgement, labels: readonly Category[], mode: LabelMode, isSamePost: boolean): void;
+  remove(): void;
+}
+
+export function createPostLabel(container: Element, onNotHelpful: (category: Category) => void): PostLabel {
+  let isRevealed = false;
+  let last: { judgement: Judgement; labels: readonly Category[]; mode: LabelMode } | null = null;
+  const badge = createBadge({
+    onToggleReveal: () => {
+      isRevealed = !isRevealed;
+      if (last) render(last.judgement, last.labels, last.mode);
+    },
+    onNotHelpful,
+  });
+
+  const render = (judgement: Judgement, labels: readonly Category[], mode: LabelMode) => {
+    last = { judgement, labels, mode };
+    if (!badge.host.isConnected || !container.contains(badge.host) && !container.shadowRoot) {
+      placeBadge(container, badge.host);
+    }
+    badge.render({ judgement, labels, mode, isRevealed });
+    const cover = isRevealed ? null : mode === 'blur' ? 'blur' : mode === 'hide' ? 'hide' : null;
+    applyCover(coverTargets(container, badge.host), cover);
+  };
+
+  return {
+    show(judgement, labels, mode, isSamePost) {
+      if (!isSamePost) isRevealed = false;
+      render(judgement, labels, mode);
+    },
+    remove() {
+      applyCover(coverTargets(container, badge.host), null);
+      badge.host.remove();
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The feed watcher: finds posts as the feed renders them, judges each once, labels it in place.
+ *
+ *   MutationObserver(feed root) ── only queues ──▶ scheduled pass, in slices of ≤ 4 ms:
+ *     read:  adapter.findPosts(root) → containers not yet handled (or changed under us)
+ *            → adapter.readPost → judge(text), cached by post key
+ *     write: data-realign="<labels|clean>" → badge / blur / hide → seen tracker observes
+ *
+ * Reads and writes never interleave within a slice (a write-then-read pair forces a layout).
+ * The 4 ms slice follows uBlock Origin's mutation processing: short enough that a burst of
+ * posts never becomes a long task.
+ */
+import type { Category } from '../model/categories';
+import type { Judgement } from '../model/judge';
+import { strongestMode, type LabelModes } from '../settings/label-modes';
+import type { Post, SiteAdapter } from '../sites/types';
+import { BADGE_TAG } from './badge';
+import { createPostLabel, type PostLabel } from './post-label';
+
+const SLICE_MS = 4;
+/** Judgements kept for posts that scroll away and come back (X re-renders them). */
+const CACHE_LIMIT = 3_000;
+/** How far up from a changed node to look for the post it belongs to. */
+const ANCESTOR_DEPTH = 30;
+
+export interface Judged {
+  post: Post;
+  judgement: Judgement;
+}
+
+export interface WatcherDeps {
+  adapter: SiteAdapter;
+  document: Document;
+  judge(text: string): Judgement;
+  modes(): LabelModes;
+  /** Labels are paused (the popup's "pause for 15 minutes"): judge and mark, but show nothing. */
+  isPaused(): boolean;
+  onJudged(el: Element, judged: Judged): void;
+  onNotHelpful(judged: Judged, category: Category): void;
+  now(): number;
+  setTimeout(handler: () => void, ms: number): number;
+}
+
+interface Handled {
+  key: string;
+  judged: Judged;
+  label: PostLabel | null;
+}
+
+export function startWatcher(deps: WatcherDeps) {
+  const { adapter, document: doc } = deps;
+  const root: ParentNode = adapter.feedRoot(doc) ?? doc.body;
+  const handled = new Map<Element, Handled>();
+  const cache = new Map<string, Judged>();
+  const touched: Node[] = [];
+  let isScheduled = false;
+  let isStopped = false;
+  let refreshAll = false;
+
+  const schedule = () => {
+    if (isScheduled || isStopped) return;
+    isScheduled = true;
+    deps.setTimeout(runPass, 0);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (isOwnMutation(record)) continue;
+      touched.push(record.target);
+    }
+    if (touched.length > 0) schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+
+  function runPass() {
+    isScheduled = false;
+    if (isStopped) return;
+    const dirty = findChangedPosts();
+    const force = refreshAll;
+    refreshAll = false;
+    const candidates = adapter.findPosts(root).filter((el) => force || !handled.has(el) || dirty.has(el));
+    forgetDetached();
+    processSlices(candidates, 0, force);
+  }
+
+  /** Posts that something inside changed: X and LinkedIn fill or recycle a container in place. */
+  function findChangedPosts(): Set<Element> {
+    const dirty = new Set<Element>();
+    for (const node of touched.splice(0)) {
+      let el: Node | null = node;
+      for (let depth = 0; el && depth < ANCESTOR_DEPTH; depth++, el = el.parentNode) {
+        if (handled.has(el as Element)) {
+          dirty.add(el as Element);
+          break;
+        }
+      }
+    }
+    return dirty;
+  }
+
+  function processSlices(candidates: Element[], start: number, force: boolean) {
+    const deadline = deps.now() + SLICE_MS;
+    const batch: [Element, Judged][] = [];
+    let i = start;
+    // Read phase: DOM reads and model work only.
+    for (; i < candidates.length && (batch.length === 0 || deps.now() < deadline); i++) {
+      const el = candidates[i]!;
+      const post = adapter.readPost(el);
+      if (!post) continue; // an empty shell: it is read again when the site fills it
+      const previous = handled.get(el);
+      if (previous && !force && previous.key === post.key && previous.judged.post.text === post.text) continue;
+      batch.push([el, judgePost(post)]);
+    }
+    // Write phase: attributes and labels only.
+    for (const [el, judged] of batch) writeLabel(el, judged);
+    if (i < candidates.length) deps.setTimeout(() => processSlices(candidates, i, force), 0);
+  }
+
+  function judgePost(post: Post): Judged {
+    const cached = cache.get(post.key);
+    if (cached && cached.post.text === post.text) return cached;
+    const judged = { post, judgement: deps.judge(post.text) };
+    cache.set(post.key, judged);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    return judged;
+  }
+
+  function writeLabel(el: Element, judged: Judged) {
+    const previous = handled.get(el);
+    el.setAttribute('data-realign', judged.judgement.labels.join(',') || 'clean');
+    const modes = deps.modes();
+    const shown = deps.isPaused() ? [] : judged.judgement.labels.filter((category) => modes[category] !== 'off');
+    let label = previous?.label ?? null;
+    if (shown.length === 0) {
+      label?.remove();
+      label = null;
+    } else {
+      label ??= createPostLabel(el, (category) => deps.onNotHelpful(handled.get(el)!.judged, category));
+      label.show(judged.judgement, shown, strongestMode(modes, shown), previous?.key === judged.post.key);
+    }
+    handled.set(el, { key: judged.post.key, judged, label });
+    deps.onJudged(el, judged);
+  }
+
+  function forgetDetached() {
+    // Infinite feeds drop posts that scrolled far away; let them go.
+    if (handled.size < 500) return;
+    for (const el of handled.keys()) if (!el.isConnected) handled.delete(el);
+  }
+
+  schedule();
+
+  return {
+    /** The post and judgement behind a key, while it is remembered. */
+    lookup: (key: string): Judged | undefined => cache.get(key),
+    /** Re-applies labels after a settings change, without judging again. */
+    refresh(): void {
+      refreshAll = true;
+      schedule();
+    },
+    stop(): void {
+      isStopped = true;
+      observer.disconnect();
+      for (const [el, entry] of handled) {
+        entry.label?.remove();
+        el.removeAttribute('data-realign');
+      }
+      handled.clear();
+    },
+  };
+}
+
+/** Our own badge going in or out is not a change to the post. */
+function isOwnMutation(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === BADGE_TAG);
+}
