@@ -67,10 +67,6 @@ export function createDwellClock() {
       }
       return reports;
     },
-    /** Forgets a post that left the page (call after collect), so an endless feed does not grow memory. */
-    forget(key: string): void {
-      entries.delete(key);
-    },
   };
 }
 
