@@ -1,4 +1,6 @@
-// Facebook News Feed, 2018 classic markup to the 2024+ comet feed.
+// Facebook News Feed, 2018 classic markup to the 2024+ comet feed: find the post, its own message
+// (never its comments', which are role=article too), its actor (never the social-context line), and
+// whether it is paid for.
 // Evidence: ../shared/fixtures/facebook/legacy-2018-*.html (real, three sponsored),
 // sites/fixtures/facebook-feed-2025.html (hand-written from SELECTORS.md) and SELECTORS.md.
 import { defineAdapter } from './define-adapter';
@@ -6,7 +8,6 @@ import { collectOutermost } from './dom';
 import { hashKey } from './hash-key';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { findFacebookAuthor, isFacebookSponsored } from './facebook-header';
 import { isHost, toAbsoluteUrl } from './urls';
 
 const ORIGIN = 'https://www.facebook.com';
@@ -28,7 +29,19 @@ export const SELECTORS = {
   comment: '[role="article"][aria-label]',
   /** Permalink candidates; the path decides (a story_fbid in a tracking parameter is not a permalink). */
   permalink: 'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/videos/"], a[href*="/reel/"], a[href*="/photo"]',
+  /** 2024+ actor name (SELECTORS.md). Present on organic posts too, so not an ad marker. */
+  profileName: '[data-ad-rendering-role="profile_name"]',
+  /** Header lines with the actor; a "X and 5 others like Y." social line can come first (paid-for fixture: h5, then h6). */
+  heading: 'h2, h3, h4, h5, h6',
+  /** "Why am I seeing this ad?" link (SELECTORS.md). */
+  adsAbout: 'a[href*="/ads/about"]',
+  /** Letter-soup labels are short links (2018 fixtures) or spans with aria-labelledby (2022+). */
+  labelCandidates: 'a, span[aria-labelledby], [aria-label]',
+  /** Plain leaf labels: "Sponsored" (2018 hidden copy), "Paid for by …" (political ads, paid-for fixture). */
+  leafLabel: 'span, div',
 } as const;
+
+const SPONSORED = ['Sponsored', 'Sponsorisé', 'Gesponsert', 'Patrocinado', 'Publicidad', 'Sponsorizzato'];
 
 export const facebookAdapter: SiteAdapter = defineAdapter({
   id: 'facebook',
@@ -41,7 +54,7 @@ export const facebookAdapter: SiteAdapter = defineAdapter({
 function readFacebookPost(el: Element): Post | null {
   const message = findMessage(el);
   const text = readText(message);
-  const author = findFacebookAuthor(el, message);
+  const author = findAuthor(el, message);
   const permalink = findPermalink(el);
   if (!text && !author && !permalink) return null; // virtualised shell: the feed emptied it off-screen
   const id = permalink?.match(/(?:posts|videos|reel)\/(\w+)|(?:story_fbid|fbid)=(\w+)/); // numeric or pfbid…
@@ -51,7 +64,7 @@ function readFacebookPost(el: Element): Post | null {
     author,
     text,
     permalink,
-    sponsored: isFacebookSponsored(el),
+    sponsored: isSponsored(el, message),
     kind: 'post',
   };
 }
@@ -85,4 +98,72 @@ function findPermalink(el: Element): string | null {
     }
   }
   return null;
+}
+
+/** The actor heading is the last heading before the message (social-context lines come first). */
+function findAuthor(post: Element, message: Element | null): string | null {
+  const named = outsideComments(post, SELECTORS.profileName)[0];
+  if (named) return clean(named.textContent);
+  const headings = outsideComments(post, SELECTORS.heading).filter((h) => h.querySelector('a'));
+  const before = message ? headings.filter((h) => h.compareDocumentPosition(message) & 4) : headings;
+  const heading = before[before.length - 1] ?? headings[0];
+  return heading ? clean(heading.querySelector('a')?.textContent) : null;
+}
+
+/**
+ * Facebook renders "Sponsored" as letter soup ("SpSonSsoSredS", the extra letters hidden by CSS)
+ * so that text matching fails; the label is recognised here from the markup alone.
+ */
+function isSponsored(post: Element, message: Element | null): boolean {
+  if (post.querySelector(SELECTORS.adsAbout)) return true;
+  for (const el of Array.from(post.querySelectorAll(SELECTORS.labelCandidates))) {
+    if (message?.contains(el)) continue;
+    if (isSponsoredLabel(el)) return true;
+  }
+  for (const el of Array.from(post.querySelectorAll(SELECTORS.leafLabel))) {
+    if (el.childElementCount > 0 || message?.contains(el)) continue;
+    const text = (el.textContent ?? '').trim();
+    if (SPONSORED.includes(text) || text.startsWith('Paid for by ')) return true;
+  }
+  return false;
+}
+
+function isSponsoredLabel(el: Element): boolean {
+  const label = el.getAttribute('aria-label');
+  if (label && SPONSORED.includes(label.trim())) return true;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const target = el.ownerDocument.getElementById(labelledBy.split(' ')[0] ?? '');
+    if (target && SPONSORED.includes(clean(target.textContent) ?? '')) return true;
+  }
+  return isLetterSoup(el);
+}
+
+/**
+ * A short label split into many tiny pieces, whose letters contain "Sponsored" in order with
+ * extra hidden letters between ("Sp|S|on|S|so|S|red|S"). Without CSS we cannot tell which pieces
+ * are hidden, so we accept a subsequence match on labels of at most 40 characters built from at
+ * least 4 leaf pieces of at most 3 characters each — organic header links are names, not soup.
+ */
+function isLetterSoup(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, '');
+  if (text.length < 9 || text.length > 40) return false;
+  const pieces = Array.from(el.querySelectorAll('*')).filter((p) => p.childElementCount === 0);
+  if (pieces.length < 4 || pieces.some((p) => (p.textContent ?? '').trim().length > 3)) return false;
+  return SPONSORED.some((word) => isSubsequence(word, text));
+}
+
+function isSubsequence(word: string, text: string): boolean {
+  let i = 0;
+  for (const ch of text) if (ch === word[i]) i++;
+  return i === word.length;
+}
+
+function outsideComments(post: Element, selector: string): Element[] {
+  return Array.from(post.querySelectorAll(selector)).filter((el) => !isInComment(el, post));
+}
+
+function clean(text: string | null | undefined): string | null {
+  const value = (text ?? '').replace(/\s+/g, ' ').trim();
+  return value ? value.slice(0, 200) : null;
 }
