@@ -4,6 +4,8 @@
  * that upgrades real rows written by the version before it.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { Activity } from '../activity/activity';
+import type { Category } from '../model/categories';
 import type { SiteId } from '../sites/types';
 
 export const DB_NAME = 'realign';
@@ -19,14 +21,100 @@ export interface SiteHealthRow {
   lastPostsAt: number;
 }
 
+/** One stretch of time on one site doing one thing. Raw data: kept for the retention period. */
+export interface SegmentRow {
+  /** `<start>:<host>`: the tracker hands a segment over in pieces, and each piece extends this row. */
+  id: string;
+  start: number;
+  end: number;
+  host: string;
+  activity: Activity;
+}
+
+/** A post the person actually saw (on screen long enough to read). Raw data, like segments. */
+export interface SeenPostRow {
+  key: string;
+  site: SiteId;
+  author: string | null;
+  permalink: string | null;
+  sponsored: boolean;
+  scores: Record<Category, number>;
+  labels: Category[];
+  firstSeenAt: number;
+  lastSeenAt: number;
+  dwellMs: number;
+  snippet: string | null;
+  /** The last local day whose rollup counted this post: each post counts once per day. */
+  countedDay: string;
+}
+
+export interface SiteDay {
+  ms: number;
+  /** Where most of the site's time went that day. */
+  activity: Activity;
+  activityMs: Record<Activity, number>;
+}
+
+/**
+ * Everything the popup and the weekly summary show about one local day. Kept forever; its
+ * field names are those of the export format's `days` (DESIGN.md, "Contracts").
+ */
+export interface DayRollup {
+  /** Local day, `YYYY-MM-DD`. */
+  date: string;
+  consumeMs: number;
+  createMs: number;
+  neutralMs: number;
+  /** Host name → time there. */
+  sites: Record<string, SiteDay>;
+  posts: { seen: number; flagged: Record<Category, number> };
+  /** `<site>:<author>` → flagged posts seen from that account that day. */
+  flaggedAuthors: Record<string, number>;
+  /** What the browser cannot see, as the person entered it. */
+  manual: { offlineCreateMs: number; faceToFace: number };
+}
+
+export type ManualEntryKind = 'offline-create' | 'face-to-face';
+
+export interface ManualEntryRow {
+  id?: number;
+  kind: ManualEntryKind;
+  /** Minutes made offline; 0 for a face-to-face meeting. */
+  minutes: number;
+  at: number;
+  date: string;
+}
+
+export interface NudgeEventRow {
+  id?: number;
+  rule: string;
+  action: 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
+  at: number;
+}
+
 export type RealignDb = Dexie & {
   siteHealth: EntityTable<SiteHealthRow, 'site'>;
+  segments: EntityTable<SegmentRow, 'id'>;
+  postsSeen: EntityTable<SeenPostRow, 'key'>;
+  days: EntityTable<DayRollup, 'date'>;
+  manualEntries: EntityTable<ManualEntryRow, 'id'>;
+  nudges: EntityTable<NudgeEventRow, 'id'>;
 };
 
 export function openDb(name = DB_NAME): RealignDb {
   const db = new Dexie(name) as RealignDb;
   db.version(1).stores({
     siteHealth: 'site',
+  });
+  // Version 2 adds the history; version 1's rows need no change. `end` and `lastSeenAt` are
+  // indexed for retention, `at` for the views' recent lists.
+  db.version(2).stores({
+    siteHealth: 'site',
+    segments: 'id, end',
+    postsSeen: 'key, lastSeenAt',
+    days: 'date',
+    manualEntries: '++id, date, at',
+    nudges: '++id, at, rule',
   });
   return db;
 }

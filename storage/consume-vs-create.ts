@@ -1,0 +1,29 @@
+/**
+ * Consuming against creating over some days. Offline making entered by hand counts as creating:
+ * it is the time the person wants to see grow, whether or not a browser saw it.
+ */
+import { readDays } from './day-totals';
+import type { RealignDb } from './db';
+
+export interface ConsumeVsCreate {
+  consumeMs: number;
+  /** In the browser and offline together. */
+  createMs: number;
+  offlineCreateMs: number;
+  /** create / (consume + create), or null when there is neither. */
+  createShare: number | null;
+}
+
+export async function consumeVsCreate(db: RealignDb, dates: readonly string[]): Promise<ConsumeVsCreate> {
+  let consumeMs = 0;
+  let browserCreateMs = 0;
+  let offlineCreateMs = 0;
+  for (const day of await readDays(db, dates)) {
+    consumeMs += day.consumeMs;
+    browserCreateMs += day.createMs;
+    offlineCreateMs += day.manual.offlineCreateMs;
+  }
+  const createMs = browserCreateMs + offlineCreateMs;
+  const both = consumeMs + createMs;
+  return { consumeMs, createMs, offlineCreateMs, createShare: both > 0 ? createMs / both : null };
+}

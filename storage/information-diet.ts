@@ -1,0 +1,39 @@
+/**
+ * The information diet over some days: of the posts the person saw, the share in each category,
+ * and the accounts behind the flagged ones.
+ */
+import { CATEGORIES, type Category } from '../model/categories';
+import { splitAuthorKey } from './day-rollup';
+import { readDays } from './day-totals';
+import type { RealignDb } from './db';
+
+export interface FlaggedAccount {
+  site: string;
+  author: string;
+  flaggedPosts: number;
+}
+
+export interface InformationDiet {
+  postsSeen: number;
+  flagged: Record<Category, number>;
+  /** flagged / seen per category, 0 when nothing was seen. A post can be in several. */
+  shares: Record<Category, number>;
+  topAccounts: FlaggedAccount[];
+}
+
+export async function informationDiet(db: RealignDb, dates: readonly string[], accountLimit = 5): Promise<InformationDiet> {
+  let postsSeen = 0;
+  const flagged = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const accounts = new Map<string, number>();
+  for (const day of await readDays(db, dates)) {
+    postsSeen += day.posts.seen;
+    for (const c of CATEGORIES) flagged[c] += day.posts.flagged[c] ?? 0;
+    for (const [key, n] of Object.entries(day.flaggedAuthors)) accounts.set(key, (accounts.get(key) ?? 0) + n);
+  }
+  const shares = Object.fromEntries(CATEGORIES.map((c) => [c, postsSeen > 0 ? flagged[c] / postsSeen : 0])) as Record<Category, number>;
+  const topAccounts = [...accounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, accountLimit)
+    .map(([key, flaggedPosts]) => ({ ...splitAuthorKey(key), flaggedPosts }));
+  return { postsSeen, flagged, shares, topAccounts };
+}
