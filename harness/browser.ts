@@ -45,8 +45,8 @@ const CHROMIUM_FLAGS = [
 ];
 
 export interface LaunchOptions {
-  /** Built extension folder; defaults to the Chrome MV3 build. */
-  extensionDir?: string;
+  /** Built extension folder; defaults to the Chrome MV3 build. null: the same browser without it. */
+  extensionDir?: string | null;
   /** false opens a real window (needs a display). Default: headless. */
   headless?: boolean;
   viewport?: { width: number; height: number };
@@ -55,6 +55,7 @@ export interface LaunchOptions {
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** The background service worker; absent when launched without the extension. */
   serviceWorker: Worker;
   /** Answer every request for `url` (a glob, e.g. 'https://news.ycombinator.com/**') with a file or HTML. */
   serve(url: string, body: { file: string } | { html: string }): Promise<void>;
@@ -68,8 +69,8 @@ export interface ExtensionSession {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const extensionDir = options.extensionDir ?? CHROME_BUILD;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  const extensionDir = options.extensionDir === undefined ? CHROME_BUILD : options.extensionDir;
+  if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'realign-profile-'));
@@ -81,8 +82,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args: [
       ...(headless ? ['--headless=new'] : []),
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir === null
+        ? ['--disable-extensions']
+        : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
     ],
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
@@ -95,8 +97,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
 
   const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
+    extensionDir === null
+      ? (null as unknown as Worker)
+      : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
+  const extensionId = extensionDir === null ? '' : new URL(serviceWorker.url()).host;
 
   return {
     context,
