@@ -1,0 +1,59 @@
+// Benchmark of the local model: judge() latency by post length, shipped weight size and the
+// cost of decoding the weights. Run: npx tsx bench/model.bench.ts
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Parse of the generated module, timed before anything else imports it.
+const parseStart = process.hrtime.bigint();
+const { WEIGHTS } = await import('../model/weights.generated');
+const parseMs = Number(process.hrtime.bigint() - parseStart) / 1e6;
+const { judge } = await import('../model/index');
+const { loadModel } = await import('../model/load-model');
+
+const SAMPLE = "Honestly, this is the best deal I've seen all year — only 3 left and the sale ends tonight! " +
+  'My sister bought two last week and loves them. Comment YES if you want the link, and tag a friend who needs this. ' +
+  "It's important to note that prices go back up at midnight, so don't wait. 🔥 ";
+
+function postOf(chars: number, offset: number): string {
+  let s = '';
+  while (s.length < chars + offset) s += SAMPLE;
+  return s.slice(offset, offset + chars);
+}
+
+function percentile(sorted: Float64Array, q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+function timeJudge(chars: number, iterations: number): { median: number; p99: number } {
+  const posts = Array.from({ length: 64 }, (_, i) => postOf(chars, i * 7));
+  for (let i = 0; i < 2000; i++) judge(posts[i % posts.length]!); // warm up the JIT
+  const times = new Float64Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    judge(posts[i % posts.length]!);
+    times[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  }
+  times.sort();
+  return { median: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+const row = (what: string, value: string): void => console.log(`  ${what.padEnd(44)} ${value.padStart(12)}`);
+
+console.log('model: judge() latency, weights size and load time');
+for (const [chars, iterations] of [[40, 50000], [280, 30000], [2000, 5000]] as const) {
+  const { median, p99 } = timeJudge(chars, iterations);
+  row(`judge() ${chars}-char post, median`, `${median.toFixed(1)} µs`);
+  row(`judge() ${chars}-char post, p99`, `${p99.toFixed(1)} µs`);
+}
+const weightsPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'model', 'weights.generated.ts');
+row('shipped weights (model/weights.generated.ts)', `${(statSync(weightsPath).size / 1024).toFixed(1)} KB`);
+row('weights module import + parse (cold)', `${parseMs.toFixed(2)} ms`);
+const loads: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t0 = process.hrtime.bigint();
+  loadModel(WEIGHTS);
+  loads.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+row('weight decode + lexicon build, first call', `${loads[0]!.toFixed(2)} ms`);
+row('weight decode + lexicon build, median of 20', `${loads.sort((a, b) => a - b)[10]!.toFixed(2)} ms`);

@@ -1,0 +1,72 @@
+// Training of the shipped model.
+//
+//   corpus ─▶ featurise (model/features.ts, same code as judge()) ─┬─ all posts ─▶ 7 logistic heads (shipped)
+//                                                                 └─ 5 folds: fit on 4/5, score the held-back 1/5
+//                                                                        └─▶ Platt + 5%-FPR threshold per head
+//
+// Every post is scored once by a model that never saw it (cross-fitting), so calibration uses
+// all held-back posts: a single 20% hold-out left the fomo head 5 positives to calibrate on.
+// Folds are chosen by a hash of the text, so the split is the same on every run.
+
+import { CATEGORIES, type Category } from '../model/categories';
+import { CUES, isCueForHead } from '../model/cue-list';
+import { hashWord } from '../model/hash';
+import { BUCKETS } from '../model/ngrams';
+import type { Lexicon } from '../model/phrase-cues';
+import { chooseThreshold, fitPlatt } from './calibrate';
+import type { Doc } from './corpus';
+import { featuriseModel, type FeatureMatrix } from './feature-matrix';
+import { DEFAULT_TRAIN, logitOf, trainHead, type LinearHead, type TrainOptions } from './logistic';
+import { weighRows } from './sample-weights';
+
+export interface TrainedHead { head: LinearHead; platt: [number, number]; threshold: number }
+
+/** Cues outside a head's scope keep weight 0 (see model/cue-list.ts for why). */
+export function frozenCuesFor(category: Category): boolean[] {
+  const head = CATEGORIES.indexOf(category);
+  return CUES.map((_, c) => !isCueForHead(c, head));
+}
+
+export function optionsFor(category: Category): TrainOptions {
+  return { ...DEFAULT_TRAIN, frozenCues: frozenCuesFor(category) };
+}
+
+export const CALIBRATION_FOLDS = 5;
+
+export function foldOf(doc: Doc): number {
+  return hashWord(doc.text) % CALIBRATION_FOLDS;
+}
+
+export function labelledRows(docs: readonly Doc[], head: Category, keep: (d: Doc) => boolean): number[] {
+  const rows: number[] = [];
+  docs.forEach((d, i) => { if (d.labels[head] !== undefined && keep(d)) rows.push(i); });
+  return rows;
+}
+
+export function trainOneHead(docs: readonly Doc[], m: FeatureMatrix, category: Category, keep: (d: Doc) => boolean, o: TrainOptions): LinearHead {
+  const rows = labelledRows(docs, category, keep);
+  return trainHead(m, rows, rows.map((r) => docs[r]!.labels[category]!), weighRows(docs, rows, category), o);
+}
+
+export function trainShippedModel(docs: readonly Doc[], lexicon: Lexicon, log: (s: string) => void): { matrix: FeatureMatrix; heads: TrainedHead[] } {
+  const matrix = featuriseModel(docs.map((d) => d.text), lexicon, BUCKETS);
+  log(`featurised ${docs.length} posts`);
+  const heads = CATEGORIES.map((category) => {
+    const o = optionsFor(category);
+    const held = labelledRows(docs, category, () => true);
+    const z = new Array<number>(held.length).fill(0);
+    for (let fold = 0; fold < CALIBRATION_FOLDS; fold++) {
+      const partial = trainOneHead(docs, matrix, category, (d) => foldOf(d) !== fold, o);
+      held.forEach((r, i) => { if (foldOf(docs[r]!) === fold) z[i] = logitOf(matrix, r, partial); });
+    }
+    const y = held.map((r) => docs[r]!.labels[category]!);
+    const w = weighRows(docs, held, category);
+    const platt = fitPlatt(z, y, w);
+    const p = z.map((v) => 1 / (1 + Math.exp(-(platt[0] * v + platt[1]))));
+    const threshold = chooseThreshold(p, y, w);
+    const head = trainOneHead(docs, matrix, category, () => true, o);
+    log(`${category}: ${held.length} posts scored out-of-fold, platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}, threshold ${threshold.toFixed(3)}`);
+    return { head, platt, threshold };
+  });
+  return { matrix, heads };
+}
