@@ -4,7 +4,9 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { parseFeedMessage } from '../messaging/protocol';
+import { noteComposing } from './activity-tracker';
 import type { RealignDb } from '../storage/db';
+import { recordPostsSeen } from '../storage/posts-seen';
 import { recordFeedScan } from '../storage/site-health';
 
 export async function routeMessage(
@@ -20,8 +22,14 @@ export async function routeMessage(
     return { ok: false, error: message.error };
   }
   switch (message.type) {
+    case 'feed/composing':
+      noteComposing(sender.tab.id ?? -1);
+      return { ok: true };
     case 'feed/scanned':
       await recordFeedScan(db, { ...message.payload, at: Date.now() });
+      return { ok: true };
+    case 'feed/posts-seen':
+      await recordPostsSeen(db, message.payload.posts);
       return { ok: true };
   }
 }
