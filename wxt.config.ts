@@ -17,7 +17,7 @@ export default defineConfig({
       'See what your feeds feed you: local labels for AI filler, rage bait, fear, clickbait and scams, and an honest daily review.',
     // Least privilege: only what the code uses today. Each permission is justified in docs/permissions.md
     // when it arrives; host access comes from the content script's matches.
-    permissions: ['storage'],
+    permissions: ['storage', 'tabs', 'idle', 'alarms'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startActivityTracker } from '../background/activity-tracker';
 import { routeMessage } from '../background/message-router';
 import { openDb } from '../storage/db';
 
@@ -7,4 +8,6 @@ export default defineBackground(() => {
   const db = openDb();
   // Registered synchronously at the top level, so a service worker woken by a message hears it.
   browser.runtime.onMessage.addListener((raw, sender) => routeMessage(db, raw, sender, browser.runtime.id));
+  // Tabs, windows, idle and alarms: also registered synchronously, on every worker start.
+  startActivityTracker(db);
 });

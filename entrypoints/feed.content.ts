@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
 import { tellBackground } from '../messaging/protocol';
 import { judge } from '../model';
@@ -30,6 +31,14 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
+    // Typing in a composer counts as creating; only a heartbeat is sent, never the text.
+    ctx.onInvalidated(
+      watchComposerActivity({
+        target: document,
+        now: () => Date.now(),
+        beat: () => void tellBackground('feed/composing', {}).catch(() => {}),
+      }),
+    );
 
     let [modes, pausedUntil, disabled] = await Promise.all([readLabelModes(), readPausedUntil(), readDisabledSites()]);
     let session: ReturnType<typeof startFeedSession> | null = null;

@@ -19,6 +19,8 @@ export interface FeedScannedPayload {
 export interface FeedToBackground {
   'feed/scanned': { payload: FeedScannedPayload; reply: { ok: true } };
   'feed/posts-seen': { payload: { posts: SeenPostPayload[] }; reply: { ok: true } };
+  /** The person is typing in a composer on this tab: a heartbeat only, never what is typed. */
+  'feed/composing': { payload: Record<string, never>; reply: { ok: true } };
   /** The person said a label was not helpful: kept locally, to measure and tune the model. */
   'feed/not-helpful': { payload: { key: string; site: SiteId; category: Category }; reply: { ok: true } };
 }
@@ -45,6 +47,8 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
     return { site: p.site, url: p.url, postCount: p.postCount as number };
   },
   'feed/posts-seen': checkSeenPosts,
+  // Whatever else arrives is dropped: the heartbeat carries no content, by design.
+  'feed/composing': () => ({}),
   'feed/not-helpful': checkNotHelpful,
 };
 
