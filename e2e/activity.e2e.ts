@@ -1,0 +1,109 @@
+/**
+ * A scripted session in real Chromium with known durations, checked against what the extension
+ * stored in IndexedDB:
+ *
+ *   feed (mastodon.social) 10 s ─▶ writing (docs.google.com, typing) 10 s ─▶ back to the feed 8 s
+ *   ─▶ typing in the feed's composer 6 s ─▶ a blank tab (nothing counts)
+ *
+ * Truth is the test's own clock around each switch; stored time must be within 10% of it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from '../harness/browser';
+import { DEMO_FEED } from '../harness/fixtures';
+import type { DayRollup, SegmentRow } from '../storage/db';
+
+const FEED_URL = 'https://mastodon.social/home';
+const DOC_URL = 'https://docs.google.com/document/d/realign-e2e/edit';
+const DOC_PAGE = `<!doctype html><html lang="en"><head><title>Draft</title></head>
+  <body><h1>Draft</h1><textarea id="draft" rows="10" cols="60" aria-label="Draft"></textarea></body></html>`;
+const SECRET_WORD = 'plumtree';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function typeFor(page: Page, selector: string, ms: number): Promise<void> {
+  await page.click(selector);
+  const end = Date.now() + ms;
+  while (Date.now() < end) await page.keyboard.type(`${SECRET_WORD} `, { delay: 60 });
+}
+
+/** Stored milliseconds per "host activity", summed over every day row. */
+function storedTotals(days: DayRollup[]): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const day of days) {
+    for (const [host, site] of Object.entries(day.sites)) {
+      for (const [activity, ms] of Object.entries(site.activityMs)) {
+        if (ms > 0) totals[`${host} ${activity}`] = (totals[`${host} ${activity}`] ?? 0) + ms;
+      }
+    }
+  }
+  return totals;
+}
+
+describe('activity tracking in Chromium', () => {
+  let session: ExtensionSession;
+  const truth: Record<string, number> = {};
+  const add = (key: string, ms: number) => (truth[key] = (truth[key] ?? 0) + ms);
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    await session.serve(FEED_URL, { file: DEMO_FEED });
+    await session.serve(DOC_URL, { html: DOC_PAGE });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('stores a scripted session within 10% of the truth', { timeout: 120_000 }, async () => {
+    const feed = await session.context.newPage();
+    await feed.goto(FEED_URL);
+    let mark = Date.now();
+    await sleep(10_000);
+
+    const doc = await session.context.newPage();
+    await doc.goto(DOC_URL);
+    let now = Date.now();
+    add('mastodon.social consume', now - mark);
+    mark = now;
+    await typeFor(doc, '#draft', 10_000);
+
+    await feed.bringToFront();
+    now = Date.now();
+    add('docs.google.com create', now - mark);
+    mark = now;
+    await sleep(8_000);
+
+    // A composer on the feed page (the demo feed has none): typing in it counts as creating.
+    await feed.evaluate(() => {
+      const box = document.createElement('textarea');
+      box.id = 'realign-e2e-composer';
+      document.body.prepend(box);
+    });
+    now = Date.now();
+    add('mastodon.social consume', now - mark);
+    mark = now;
+    await typeFor(feed, '#realign-e2e-composer', 6_000);
+
+    const blank = await session.context.newPage();
+    await blank.goto('about:blank');
+    add('mastodon.social create', Date.now() - mark);
+
+    await expect
+      .poll(async () => Object.keys(storedTotals(await session.readTable<DayRollup>('days'))).sort(), { timeout: 15_000 })
+      .toEqual(Object.keys(truth).sort());
+    // The last segment is written when it closes; give the write a moment to land.
+    await sleep(1_000);
+    const stored = storedTotals(await session.readTable<DayRollup>('days'));
+    const report = Object.entries(truth).map(([key, ms]) => `${key}: stored ${(stored[key]! / 1000).toFixed(2)} s, truth ${(ms / 1000).toFixed(2)} s`);
+    console.log(`activity e2e:\n  ${report.join('\n  ')}`);
+    for (const [key, ms] of Object.entries(truth)) {
+      expect(Math.abs(stored[key]! - ms) / ms, key).toBeLessThanOrEqual(0.1);
+    }
+
+    // Raw segments back the rollups, and nothing typed was stored anywhere.
+    const segments = await session.readTable<SegmentRow>('segments');
+    expect(new Set(segments.map((s) => s.host))).toEqual(new Set(['mastodon.social', 'docs.google.com']));
+    const everything = JSON.stringify([segments, await session.readTable('days'), await session.readTable('postsSeen')]);
+    expect(everything).not.toContain(SECRET_WORD);
+  });
+});
