@@ -1,0 +1,69 @@
+/**
+ * Turns today's figures, the goals and what the person did with earlier nudges into at most two
+ * nudges. Nothing here blocks or insists:
+ *
+ *   rules (in order of what matters most) ─▶ drop: switched off · done today · snoozed ·
+ *   rotated out (set aside 3 times in 7 days) ─▶ the first two ─▶ first time? explain why
+ */
+import { dayKeyOf } from '../activity/local-day';
+import type { Nudge, NudgeContext, NudgeRule } from './nudge';
+import { consumeCreate } from './rules/consume-create';
+import { lateNight } from './rules/late-night';
+import { manipulationRun } from './rules/manipulation-run';
+import { screenTime } from './rules/screen-time';
+import { takeABreak } from './rules/take-a-break';
+
+export type NudgeAction = 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
+
+export interface NudgeEvent {
+  rule: string;
+  action: NudgeAction;
+  at: number;
+}
+
+export interface ChosenNudge extends Nudge {
+  /** Never shown before: the popup explains why it appeared. */
+  isFirstTime: boolean;
+}
+
+export const MAX_NUDGES = 2;
+/** A snoozed nudge stays away this long. */
+export const SNOOZE_MS = 2 * 3_600_000;
+/** Set aside this many times within ROTATION_WINDOW_MS, a nudge rests until the oldest ages out. */
+const ROTATE_AFTER = 3;
+const ROTATION_WINDOW_MS = 7 * 24 * 3_600_000;
+
+const RULES: ((context: NudgeContext) => Nudge | null)[] = [
+  manipulationRun,
+  takeABreak,
+  consumeCreate,
+  lateNight,
+  screenTime,
+];
+
+export function chooseNudges(
+  context: NudgeContext,
+  history: readonly NudgeEvent[],
+  switchedOff: readonly NudgeRule[],
+): ChosenNudge[] {
+  const today = dayKeyOf(context.now);
+  const isResting = (rule: NudgeRule): boolean => {
+    const events = history.filter((event) => event.rule === rule);
+    if (events.some((e) => e.action === 'acted' && dayKeyOf(e.at) === today)) return true;
+    if (events.some((e) => e.action === 'snoozed' && context.now - e.at < SNOOZE_MS)) return true;
+    const setAside = events.filter(
+      (e) => (e.action === 'snoozed' || e.action === 'dismissed') && context.now - e.at < ROTATION_WINDOW_MS,
+    );
+    return setAside.length >= ROTATE_AFTER;
+  };
+
+  const chosen: ChosenNudge[] = [];
+  for (const rule of RULES) {
+    const nudge = rule(context);
+    if (!nudge || switchedOff.includes(nudge.rule) || isResting(nudge.rule)) continue;
+    const isFirstTime = !history.some((event) => event.rule === nudge.rule && event.action === 'shown');
+    chosen.push({ ...nudge, isFirstTime });
+    if (chosen.length === MAX_NUDGES) break;
+  }
+  return chosen;
+}

@@ -1,0 +1,18 @@
+import type { Nudge, NudgeContext } from '../nudge';
+
+/** Late night runs from the person's chosen hour to 5:00. */
+const MORNING_HOUR = 5;
+/** Only when the person is at it now: ten minutes of unbroken use. */
+const AT_IT_MS = 10 * 60_000;
+
+export function lateNight(context: NudgeContext): Nudge | null {
+  const hour = new Date(context.now).getHours();
+  const isLate = hour >= context.goals.lateNightHour || hour < MORNING_HOUR;
+  if (!isLate || context.unbrokenMs < AT_IT_MS) return null;
+  const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(context.now);
+  return {
+    rule: 'late-night',
+    text: `It's ${clock} and you're still scrolling. Tomorrow-you would like some sleep.`,
+    reason: `You count ${context.goals.lateNightHour}:00 to 5:00 as late at night.`,
+  };
+}
