@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hackernewsAdapter } from './hackernews';
-import { hasSharedFixtures, loadPage, local, noteMissingFixtures, shared } from './testing/load-fixture';
+import { hasSharedFixtures, loadPage, local, noteMissingFixtures, parseHtml, shared } from './testing/load-fixture';
 
 noteMissingFixtures('hackernews');
 
@@ -59,5 +59,16 @@ describe('hackernews adapter on an item page (hand-written sites/fixtures/hacker
 
   it('keeps markup-looking comment text as plain text', () => {
     expect(posts[2]?.text).toBe('Use <script>alert(1)</script> to test it.');
+  });
+});
+
+describe("hackernews adapter on a comment's own item page", () => {
+  it('reads the focal comment row (tr.athing without .comtr) as a comment', () => {
+    const doc = parseHtml(
+      '<table><tr class="athing" id="905"><td><span class="comhead"><a href="user?id=zed" class="hnuser">zed</a></span><div class="commtext c00">Focal comment.</div></td></tr></table>',
+      'https://news.ycombinator.com/item?id=905',
+    );
+    const [post] = hackernewsAdapter.findPosts(doc).map((el) => hackernewsAdapter.readPost(el));
+    expect(post).toMatchObject({ key: 'hackernews:905', author: 'zed', text: 'Focal comment.', kind: 'comment' });
   });
 });

@@ -27,7 +27,8 @@ export const hackernewsAdapter: SiteAdapter = defineAdapter({
   matches: (url) => isHost(url, ['news.ycombinator.com']),
   feedRoot: (doc) => doc.querySelector(SELECTORS.container),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
-  readPost: (el) => (el.matches(SELECTORS.comment) ? readComment(el) : readStory(el)),
+  // A comment's own item page shows it as a plain tr.athing (no .comtr) with its text: still a comment.
+  readPost: (el) => (el.matches(SELECTORS.comment) || !el.querySelector(SELECTORS.title) ? readComment(el) : readStory(el)),
 });
 
 /**

@@ -56,3 +56,16 @@ describe('reddit adapter on a comment page (hand-written sites/fixtures/reddit-c
     expect(posts[4]).toMatchObject({ author: null, text: '[removed]', permalink: null });
   });
 });
+
+describe('reddit adapter on www.reddit.com with the old-Reddit preference', () => {
+  it('reads the old markup as old.reddit posts', () => {
+    const doc = loadPage(local('old-reddit-listing.html'), 'https://www.reddit.com/');
+    const posts = read(doc);
+    expect(redditAdapter.feedRoot(doc)?.id).toBe('siteTable');
+    expect(posts.map((p) => [p?.site, p?.key])).toEqual([
+      ['old-reddit', 'old-reddit:t3_aa1'],
+      ['old-reddit', 'old-reddit:t3_aa2'],
+      ['old-reddit', 'old-reddit:t3_ad1'],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
 import { defineAdapter } from './define-adapter';
 import { collectOutermost } from './dom';
 import { hashKey } from './hash-key';
+import { oldRedditAdapter, SELECTORS as OLD_REDDIT } from './old-reddit';
 import { joinText, readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
 import { isHost, toAbsoluteUrl } from './urls';
@@ -32,10 +33,19 @@ export const redditAdapter: SiteAdapter = defineAdapter({
   id: 'reddit',
   // www, new, sh and the bare host; old.reddit.com has its own adapter.
   matches: (url) => isHost(url, ['reddit.com']) && !isHost(url, ['old.reddit.com']),
-  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
-  findPosts: (root) => collectOutermost(root, SELECTORS.post),
-  readPost: (el) => (el.matches('div[slot="comment"]') ? readComment(el) : readCard(el)),
+  feedRoot: (doc) => doc.querySelector(SELECTORS.feed) ?? oldRedditAdapter.feedRoot(doc),
+  findPosts: findRedditPosts,
+  readPost: (el) => {
+    if (el.matches(OLD_REDDIT.post)) return oldRedditAdapter.readPost(el);
+    return el.matches('div[slot="comment"]') ? readComment(el) : readCard(el);
+  },
 });
+
+/** People who chose "old Reddit" in their preferences get the old markup on www.reddit.com: read it as old.reddit. */
+function findRedditPosts(root: ParentNode): Element[] {
+  const posts = collectOutermost(root, SELECTORS.post);
+  return posts.length > 0 ? posts : oldRedditAdapter.findPosts(root);
+}
 
 function readCard(el: Element): Post | null {
   const id = el.getAttribute('id') ?? el.getAttribute('thingid');

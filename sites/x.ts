@@ -125,6 +125,7 @@ function findHeader(el: Element): Element | null {
 
 /** On a status page every tweet but the focal one (and the thread above it) is a reply; all are tabindex 0. */
 function isReplyOnStatusPage(el: Element): boolean {
+  if (el.matches(SELECTORS.focal) || !el.ownerDocument.location?.pathname.includes('/status/')) return false;
   const focal = el.ownerDocument.querySelector(SELECTORS.focal);
   if (!focal || focal === el) return false;
   return Boolean(focal.compareDocumentPosition(el) & 4); // DOCUMENT_POSITION_FOLLOWING
