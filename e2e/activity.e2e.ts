@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED } from '../harness/fixtures';
-import type { DayRollup, SegmentRow } from '../storage/db';
+import type { DayRollup, ManualEntryRow, SegmentRow } from '../storage/db';
 
 const FEED_URL = 'https://mastodon.social/home';
 const DOC_URL = 'https://docs.google.com/document/d/realign-e2e/edit';
@@ -105,5 +105,34 @@ describe('activity tracking in Chromium', () => {
     expect(new Set(segments.map((s) => s.host))).toEqual(new Set(['mastodon.social', 'docs.google.com']));
     const everything = JSON.stringify([segments, await session.readTable('days'), await session.readTable('postsSeen')]);
     expect(everything).not.toContain(SECRET_WORD);
+  });
+
+  it('takes manual entries from the popup with the keyboard alone, and counts them', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const minutes = popup.getByLabel('I made something offline for');
+    await minutes.focus();
+    await popup.keyboard.press('ControlOrMeta+A');
+    await popup.keyboard.type('45');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'I met someone face to face' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Noted: you met someone.');
+    const entries = await session.readTable<ManualEntryRow>('manualEntries');
+    expect(entries.map((e) => [e.kind, e.minutes])).toEqual([['offline-create', 45], ['face-to-face', 0]]);
+    const days = await session.readTable<DayRollup>('days');
+    expect(days.reduce((sum, d) => sum + d.manual.offlineCreateMs, 0)).toBe(45 * 60_000);
+    expect(days.reduce((sum, d) => sum + d.manual.faceToFace, 0)).toBe(1);
+    await popup.close();
+  });
+
+  it('moves a site to another activity from the settings page', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.getByLabel('Site', { exact: true }).fill('https://www.youtube.com/feed');
+    await options.getByRole('combobox', { name: 'counts as' }).selectOption('create');
+    await options.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => options.getByRole('combobox', { name: 'Activity for youtube.com' }).inputValue()).toBe('create');
+    const stored = await session.serviceWorker.evaluate(() => chrome.storage.local.get('siteActivities'));
+    expect(stored).toEqual({ siteActivities: { 'youtube.com': 'create' } });
+    await options.close();
   });
 });

@@ -1,3 +1,4 @@
+import { ActivitySettings } from '../../components/ActivitySettings';
 import { BrandHeader } from '../../components/BrandHeader';
 import { SiteToggles } from '../../components/SiteToggles';
 
@@ -9,6 +10,10 @@ export function Options() {
         <h2 id="sites-heading">Sites Realign reads</h2>
         <p class="muted">Turn a site off and Realign stops reading it in every open tab.</p>
         <SiteToggles />
+      </section>
+      <section class="card" aria-labelledby="time-heading">
+        <h2 id="time-heading">Time tracking</h2>
+        <ActivitySettings />
       </section>
       <section class="card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

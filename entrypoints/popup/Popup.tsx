@@ -2,9 +2,11 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
 import { formatDayHeading } from '../../components/format';
+import { ManualEntries } from '../../components/ManualEntries';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { SiteHealthList } from '../../components/SiteHealthList';
 import { useLiveQuery } from '../../components/use-live-query';
+import { WriteErrorNotice } from '../../components/WriteErrorNotice';
 import { openDb } from '../../storage/db';
 import { listSiteHealth } from '../../storage/site-health';
 
@@ -33,6 +35,9 @@ export function Popup() {
         )}
         {health.status === 'error' && <p class="warn">Could not read Realign's history: {health.message}</p>}
       </section>
+
+      <ManualEntries db={db} />
+      <WriteErrorNotice />
 
       <nav class="popup__actions" aria-label="More">
         <a class="button" href="/report.html" target="_blank" rel="noopener">

@@ -1,0 +1,8 @@
+/** "45 min", "1 h 20 min": durations as the person reads them, rounded to the minute. */
+export function formatMinutes(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
