@@ -131,7 +131,10 @@ describe('activity tracking in Chromium', () => {
     await options.getByRole('combobox', { name: 'counts as' }).selectOption('create');
     await options.getByRole('button', { name: 'Set' }).click();
     await expect.poll(() => options.getByRole('combobox', { name: 'Activity for youtube.com' }).inputValue()).toBe('create');
-    const stored = await session.serviceWorker.evaluate(() => chrome.storage.local.get('siteActivities'));
+    type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
+    const stored = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('siteActivities'),
+    );
     expect(stored).toEqual({ siteActivities: { 'youtube.com': 'create' } });
     await options.close();
   });
