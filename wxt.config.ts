@@ -23,10 +23,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'realign@realign.invalid',
+              // 140 on desktop and 142 on Android are the first to read data_collection_permissions.
               strict_min_version: '140.0',
               // Nothing leaves the device: Realign collects no data at all.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
