@@ -35,7 +35,7 @@ export const SELECTORS = {
   promoted: '[data-testid="placementTracking"]',
   /** The tweet's menu button, which shares the header row with User-Name (home fixture). */
   caret: '[data-testid="caret"]',
-  /** Newer ads show an "Ad" label in the header instead of the time (CPFT comment; filter lists). */
+  /** Newer ads show an "Ad" label in the header (SELECTORS.md). No saved page has one: sites/fixtures/x-status-ads.html. */
   adLabelCandidates: 'span',
 } as const;
 
