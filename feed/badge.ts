@@ -34,7 +34,8 @@ export function describeLabel(judgement: Judgement, category: Category): string 
     .filter((reason) => reason.category === category)
     .slice(0, REASONS_PER_LABEL)
     .map((reason) => reason.text);
-  const percent = Math.round(judgement.scores[category] * 100);
+  // A calibrated estimate is never certainty: shown as at most 99 %.
+  const percent = Math.min(99, Math.round(judgement.scores[category] * 100));
   return [CATEGORY_NAMES[category], ...(reasons.length ? [reasons.join(', ')] : []), `${percent}%`].join(' · ');
 }
 

@@ -63,6 +63,8 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** Every row of an object store in the extension's IndexedDB database. */
   readTable<T = unknown>(table: string): Promise<T[]>;
+  /** Puts rows into an object store, as storage/ would have written them (seeding history). */
+  writeRows(table: string, rows: readonly unknown[]): Promise<void>;
   /** Requests that tried to leave the machine: extension code must never make one. */
   refusedRequests: string[];
   close(): Promise<void>;
@@ -119,6 +121,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     readTable: (table) => readTableIn(serviceWorker, table),
+    writeRows: (table, rows) => writeRowsIn(context, extensionId, table, rows),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -156,4 +159,56 @@ async function readTableIn<T>(worker: Worker, table: string): Promise<T[]> {
       }),
     ['realign', table] as const,
   );
+}
+
+/**
+ * Writes rows with the raw IndexedDB API from an extension page, after the popup has opened the
+ * database (so Dexie has created every table at its current version).
+ */
+async function writeRowsIn(context: BrowserContext, extensionId: string, table: string, rows: readonly unknown[]): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForFunction(
+      async (storeName) => {
+        const dbs = await indexedDB.databases();
+        if (!dbs.some((info) => info.name === 'realign')) return false;
+        return new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('realign');
+          open.onsuccess = () => {
+            const has = open.result.objectStoreNames.contains(storeName);
+            open.result.close();
+            resolve(has);
+          };
+          open.onerror = () => resolve(false);
+        });
+      },
+      table,
+      { timeout: 10_000 },
+    );
+    // In chunks, so a year of history does not become one huge message to the page.
+    for (let start = 0; start < rows.length; start += 5_000) {
+      const chunk = rows.slice(start, start + 5_000);
+      await page.evaluate(
+        ([storeName, items]) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('realign');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(storeName, 'readwrite');
+              const store = tx.objectStore(storeName);
+              for (const item of items) store.put(item);
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        [table, chunk] as const,
+      );
+    }
+  } finally {
+    await page.close();
+  }
 }

@@ -33,7 +33,7 @@ describe('choosing nudges', () => {
     const [nudge] = chooseNudges(day({ consumeMs: 70 * MIN, createMs: 0 }), [], []);
     expect(nudge).toMatchObject({
       rule: 'consume-create',
-      text: "You've scrolled 1 h 10 m and created nothing today. Want to write for 10 minutes?",
+      text: "You've scrolled 1 h 10 min and created nothing today. Want to write for 10 minutes?",
       reason: 'Your goal is to create at least as much as you consume.',
       isFirstTime: true,
     });
@@ -52,7 +52,7 @@ describe('choosing nudges', () => {
 
   it('suggests a break, face to face, after the unbroken time the person set', () => {
     const [nudge] = chooseNudges(day({ unbrokenMs: 100 * MIN }), [], []);
-    expect(nudge?.text).toBe('1 h 40 m at the screen without a break. Go talk to someone face to face?');
+    expect(nudge?.text).toBe('1 h 40 min at the screen without a break. Go talk to someone face to face?');
   });
 
   it('notices late-night scrolling only while it is happening', () => {

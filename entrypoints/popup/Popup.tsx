@@ -1,43 +1,91 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
 import { formatDayHeading } from '../../components/format';
 import { ManualEntries } from '../../components/ManualEntries';
 import { markFiguresShown } from '../../components/mark-figures-shown';
-import { SiteHealthList } from '../../components/SiteHealthList';
 import { useLiveQuery } from '../../components/use-live-query';
 import { WriteErrorNotice } from '../../components/WriteErrorNotice';
+import type { NudgeRule } from '../../nudges/nudge';
+import { loadDailyReview } from '../../review/load-daily-review';
+import { goalsItem, readGoals, type Goals } from '../../settings/goals';
+import { readSwitchedOffNudges, switchedOffNudgesItem } from '../../settings/nudge-prefs';
 import { openDb } from '../../storage/db';
-import { listSiteHealth } from '../../storage/site-health';
+import { Balance } from './sections/Balance';
+import { BrokenFeeds } from './sections/BrokenFeeds';
+import { Diet } from './sections/Diet';
+import { FirstDay } from './sections/FirstDay';
+import { HonestyNote } from './sections/HonestyNote';
+import { Nudges } from './sections/Nudges';
+import { PauseLabels } from './sections/PauseLabels';
+import { ScreenTime } from './sections/ScreenTime';
 
 const db = openDb();
 
-export function Popup() {
-  const health = useLiveQuery(() => listSiteHealth(db));
-  const now = Date.now();
+interface PopupSettings {
+  goals: Goals;
+  switchedOffNudges: NudgeRule[];
+}
+
+function useSettings(): PopupSettings | null {
+  const [settings, setSettings] = useState<PopupSettings | null>(null);
   useEffect(() => {
-    if (health.status !== 'loading') markFiguresShown();
-  }, [health.status]);
+    const load = () =>
+      void Promise.all([readGoals(), readSwitchedOffNudges()]).then(([goals, switchedOffNudges]) =>
+        setSettings({ goals, switchedOffNudges }),
+      );
+    load();
+    const unwatch = [goalsItem.watch(load), switchedOffNudgesItem.watch(load)];
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
+  return settings;
+}
+
+export function Popup() {
+  const settings = useSettings();
+  const now = Date.now();
+  const review = useLiveQuery(
+    () => (settings ? loadDailyReview(db, Date.now(), settings) : Promise.resolve(null)),
+    [settings],
+  );
+  const value = review.status === 'ready' ? review.value : null;
+  useEffect(() => {
+    if (value) markFiguresShown();
+  }, [value]);
+
   return (
     <main class="popup">
-      <BrandHeader title="Today">
-        <span class="muted">{formatDayHeading(new Date(now))}</span>
-      </BrandHeader>
+      <div class="popup__top">
+        <BrandHeader title="Today">
+          <span class="muted">{formatDayHeading(new Date(now))}</span>
+        </BrandHeader>
+        <PauseLabels />
+      </div>
 
-      <section class="card" aria-labelledby="feeds-heading">
-        <h2 id="feeds-heading">Feeds Realign read</h2>
-        {health.status === 'ready' && health.value.length > 0 && <SiteHealthList rows={health.value} now={now} />}
-        {health.status === 'ready' && health.value.length === 0 && (
-          <p class="welcome">
-            Nothing read yet. Open one of your feeds (X, Reddit, Hacker News, YouTube, LinkedIn, Facebook,
-            Instagram, Threads, Bluesky, Mastodon or TikTok) and Realign starts reading it, on this device only.
-          </p>
-        )}
-        {health.status === 'error' && <p class="warn">Could not read Realign's history: {health.message}</p>}
-      </section>
+      {review.status === 'error' && (
+        <p class="card warn" role="alert">
+          Could not read Realign's history: {review.message}
+        </p>
+      )}
+      {value && settings && (
+        <>
+          <BrokenFeeds rows={value.brokenFeeds} />
+          {value.isFirstDay ? (
+            <FirstDay />
+          ) : (
+            <>
+              <Nudges db={db} nudges={value.nudges} />
+              <ScreenTime review={value} />
+              <Balance review={value} goals={settings.goals} />
+              <Diet review={value} />
+            </>
+          )}
+        </>
+      )}
 
       <ManualEntries db={db} />
       <WriteErrorNotice />
+      <HonestyNote />
 
       <nav class="popup__actions" aria-label="More">
         <a class="button" href="/report.html" target="_blank" rel="noopener">

@@ -1,4 +1,4 @@
-import { formatMinutes } from '../format-minutes';
+import { formatMinutes } from '../../components/format-minutes';
 import type { Nudge, NudgeContext } from '../nudge';
 
 export function takeABreak(context: NudgeContext): Nudge | null {

@@ -1,0 +1,53 @@
+import { useEffect } from 'preact/hooks';
+import type { ChosenNudge, NudgeAction } from '../../../nudges/choose-nudges';
+import type { NudgeRule } from '../../../nudges/nudge';
+import { setNudgeSwitchedOff } from '../../../settings/nudge-prefs';
+import type { RealignDb } from '../../../storage/db';
+import { recordNudgeEvent } from '../../../storage/nudge-history';
+
+/**
+ * At most two suggestions, each with its reason. Done, Later and Turn off are one click each;
+ * nothing blocks and nothing insists.
+ */
+export function Nudges({ db, nudges }: { db: RealignDb; nudges: ChosenNudge[] }) {
+  const rules = nudges.map((nudge) => nudge.rule).join(',');
+  useEffect(() => {
+    const at = Date.now();
+    for (const nudge of nudges) void recordNudgeEvent(db, { rule: nudge.rule, action: 'shown', at });
+    // Recorded once per opening of the popup, not on every re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rules]);
+  if (nudges.length === 0) return null;
+
+  const act = async (rule: NudgeRule, action: NudgeAction) => {
+    if (action === 'switched-off') await setNudgeSwitchedOff(rule, true);
+    await recordNudgeEvent(db, { rule, action, at: Date.now() });
+  };
+
+  return (
+    <section class="nudges" aria-label="Suggestions">
+      {nudges.map((nudge) => (
+        <article class="nudge" key={nudge.rule} data-rule={nudge.rule}>
+          <p class="nudge__text">{nudge.text}</p>
+          <details class="nudge__why" open={nudge.isFirstTime}>
+            <summary>Why this?</summary>
+            <p>
+              {nudge.reason} {nudge.isFirstTime && 'Realign suggests; you decide. Turn off any suggestion for good with one click.'}
+            </p>
+          </details>
+          <div class="nudge__actions">
+            <button type="button" class="primary" onClick={() => void act(nudge.rule, 'acted')}>
+              Done
+            </button>
+            <button type="button" onClick={() => void act(nudge.rule, 'snoozed')}>
+              Later
+            </button>
+            <button type="button" class="link" onClick={() => void act(nudge.rule, 'switched-off')}>
+              Turn off
+            </button>
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}

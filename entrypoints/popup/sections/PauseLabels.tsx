@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { labelsPausedUntilItem, pauseLabels, readPausedUntil, resumeLabels } from '../../../settings/labels-paused';
+
+/** "Pause labels for 15 minutes": posts are still counted, nothing is labelled, blurred or hidden. */
+export function PauseLabels() {
+  const [pausedUntil, setPausedUntil] = useState(0);
+  useEffect(() => {
+    void readPausedUntil().then(setPausedUntil);
+    return labelsPausedUntilItem.watch(() => void readPausedUntil().then(setPausedUntil));
+  }, []);
+  const isPaused = pausedUntil > Date.now();
+  if (isPaused) {
+    const until = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(pausedUntil);
+    return (
+      <button type="button" class="small" onClick={() => void resumeLabels()} title={`Labels are paused until ${until}`}>
+        Resume labels
+        <span class="pause__until">paused until {until}</span>
+      </button>
+    );
+  }
+  return (
+    <button type="button" class="small" onClick={() => void pauseLabels(Date.now())}>
+      Pause labels 15 min
+    </button>
+  );
+}

@@ -1,0 +1,43 @@
+import { BarList } from '../../../components/BarList';
+import { formatMinutes } from '../../../components/format-minutes';
+import type { DailyReview } from '../../../review/load-daily-review';
+
+const ACTIVITY_COLORS = { consume: 'var(--consume)', create: 'var(--create)', neutral: 'var(--neutral)' };
+
+/** Today's time in the browser against the person's own week, and where it went. */
+export function ScreenTime({ review }: { review: DailyReview }) {
+  const { today, averageScreenMs, topSites } = review;
+  return (
+    <section class="card" aria-labelledby="screen-heading">
+      <h2 id="screen-heading">Screen time</h2>
+      <p class="figure">
+        <span class="figure__value" data-figure="screen-time">
+          {formatMinutes(today.screenMs)}
+        </span>
+        {averageScreenMs !== null && (
+          <span class="muted"> {compareToAverage(today.screenMs, averageScreenMs)}</span>
+        )}
+      </p>
+      {topSites.length > 0 && (
+        <BarList
+          label="Top sites today"
+          bars={topSites.map((site) => ({
+            key: site.host,
+            label: site.host,
+            value: site.ms,
+            valueText: formatMinutes(site.ms),
+            color: ACTIVITY_COLORS[site.activity],
+          }))}
+        />
+      )}
+    </section>
+  );
+}
+
+function compareToAverage(todayMs: number, averageMs: number): string {
+  const average = formatMinutes(averageMs);
+  if (averageMs < 60_000) return `· your 7-day average is ${average}`;
+  const change = Math.round(((todayMs - averageMs) / averageMs) * 100);
+  if (Math.abs(change) < 5) return `· about your 7-day average (${average})`;
+  return `· ${Math.abs(change)}% ${change > 0 ? 'above' : 'below'} your 7-day average (${average})`;
+}
