@@ -18,6 +18,9 @@ export default defineConfig({
     // Least privilege: only what the code uses today. Each permission is justified in docs/permissions.md
     // when it arrives; host access comes from the content script's matches.
     permissions: ['storage', 'tabs', 'idle', 'alarms'],
+    // Asked for only when the person turns on "count typing on any site" (docs/permissions.md).
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

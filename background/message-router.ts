@@ -23,6 +23,7 @@ export async function routeMessage(
   }
   switch (message.type) {
     case 'feed/composing':
+    case 'page/composing':
       noteComposing(sender.tab.id ?? -1);
       return { ok: true };
     case 'feed/scanned':

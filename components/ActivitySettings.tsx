@@ -6,6 +6,7 @@ import { idleSecondsItem, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, readIdleSeconds, s
 import { keepSnippetsItem, readKeepSnippets, setKeepSnippets } from '../settings/keep-snippets';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, readRetentionDays, retentionDaysItem, setRetentionDays } from '../settings/retention-days';
 import { readSiteActivities, setSiteActivity, siteActivitiesItem, type SiteActivities } from '../settings/site-activities';
+import { TypingEverywhereToggle } from './TypingEverywhereToggle';
 
 const ACTIVITY_NAMES: Record<Activity, string> = { consume: 'Consuming', create: 'Creating', neutral: 'Neutral' };
 
@@ -50,6 +51,7 @@ export function ActivitySettings() {
         <input type="checkbox" checked={keepSnippets} onChange={(event) => void setKeepSnippets(event.currentTarget.checked)} />
         Keep the first words of posts I saw, for the weekly summary's examples
       </label>
+      <TypingEverywhereToggle />
       <SiteActivityList overrides={overrides} />
     </div>
   );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startActivityTracker } from '../background/activity-tracker';
 import { routeMessage } from '../background/message-router';
+import { watchTypingScript } from '../background/typing-script';
 import { openDb } from '../storage/db';
 
 export default defineBackground(() => {
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => routeMessage(db, raw, sender, browser.runtime.id));
   // Tabs, windows, idle and alarms: also registered synchronously, on every worker start.
   startActivityTracker(db);
+  watchTypingScript();
 });

@@ -21,6 +21,8 @@ export interface FeedToBackground {
   'feed/posts-seen': { payload: { posts: SeenPostPayload[] }; reply: { ok: true } };
   /** The person is typing in a composer on this tab: a heartbeat only, never what is typed. */
   'feed/composing': { payload: Record<string, never>; reply: { ok: true } };
+  /** The same heartbeat from the optional typing script on any other site (entrypoints/typing.content.ts). */
+  'page/composing': { payload: Record<string, never>; reply: { ok: true } };
   /** The person said a label was not helpful: kept locally, to measure and tune the model. */
   'feed/not-helpful': { payload: { key: string; site: SiteId; category: Category }; reply: { ok: true } };
 }
@@ -49,6 +51,7 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
   'feed/posts-seen': checkSeenPosts,
   // Whatever else arrives is dropped: the heartbeat carries no content, by design.
   'feed/composing': () => ({}),
+  'page/composing': () => ({}),
   'feed/not-helpful': checkNotHelpful,
 };
 
