@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED, sharedFixture } from '../harness/fixtures';
 import type { SiteHealthRow } from '../storage/db';
@@ -23,7 +24,7 @@ describe('the built extension in Chromium', () => {
   it('renders the popup with a welcome before anything was read', async () => {
     const popup = await session.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { name: 'Today' }).count()).toBe(1);
-    await expect.poll(() => popup.getByText('Nothing read yet.').count()).toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Welcome to Realign' }).count()).toBe(1);
     await popup.close();
   });
 
@@ -47,16 +48,29 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('shows what was read in the popup', async () => {
+  it('leaves the first-day welcome once a feed was read', async () => {
     const popup = await session.openExtensionPage('popup.html');
-    await expect.poll(() => popup.getByText('Mastodon').count()).toBe(1);
-    await expect.poll(() => popup.getByText(/12 posts found/).count()).toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Screen time' }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { name: 'Welcome to Realign' }).count()).toBe(0);
     await popup.close();
+  });
+
+  it('has an accessibility check that finds real problems (so a clean result means something)', async () => {
+    await session.serve('https://example.org/', {
+      html: '<html><body><button></button><img src="x.png"></body></html>',
+    });
+    const page = await session.context.newPage();
+    await page.goto('https://example.org/');
+    const ids = (await findSeriousViolations(page)).map((violation) => violation.id);
+    expect(ids).toEqual(expect.arrayContaining(['button-name', 'image-alt', 'html-has-lang']));
+    await page.close();
   });
 
   it('makes no network request of its own', () => {
     // Every request a page made to a host no test served was refused; none may come from the extension.
-    const fromExtension = session.refusedRequests.filter((url) => !url.startsWith('https://news.ycombinator.com'));
+    const fromExtension = session.refusedRequests.filter(
+      (url) => !url.startsWith('https://news.ycombinator.com') && !url.startsWith('https://example.org'),
+    );
     expect(fromExtension).toEqual([]);
   });
 });

@@ -1,15 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
 import { formatDayHeading } from '../../components/format';
 import { ManualEntries } from '../../components/ManualEntries';
 import { markFiguresShown } from '../../components/mark-figures-shown';
-import { useLiveQuery } from '../../components/use-live-query';
 import { WriteErrorNotice } from '../../components/WriteErrorNotice';
-import type { NudgeRule } from '../../nudges/nudge';
-import { loadDailyReview } from '../../review/load-daily-review';
-import { goalsItem, readGoals, type Goals } from '../../settings/goals';
-import { readSwitchedOffNudges, switchedOffNudgesItem } from '../../settings/nudge-prefs';
 import { openDb } from '../../storage/db';
 import { Balance } from './sections/Balance';
 import { BrokenFeeds } from './sections/BrokenFeeds';
@@ -19,36 +14,16 @@ import { HonestyNote } from './sections/HonestyNote';
 import { Nudges } from './sections/Nudges';
 import { PauseLabels } from './sections/PauseLabels';
 import { ScreenTime } from './sections/ScreenTime';
+import { startDailyReview } from './use-daily-review';
 
 const db = openDb();
-
-interface PopupSettings {
-  goals: Goals;
-  switchedOffNudges: NudgeRule[];
-}
-
-function useSettings(): PopupSettings | null {
-  const [settings, setSettings] = useState<PopupSettings | null>(null);
-  useEffect(() => {
-    const load = () =>
-      void Promise.all([readGoals(), readSwitchedOffNudges()]).then(([goals, switchedOffNudges]) =>
-        setSettings({ goals, switchedOffNudges }),
-      );
-    load();
-    const unwatch = [goalsItem.watch(load), switchedOffNudgesItem.watch(load)];
-    return () => unwatch.forEach((stop) => stop());
-  }, []);
-  return settings;
-}
+const useDailyReview = startDailyReview(db);
 
 export function Popup() {
-  const settings = useSettings();
+  const state = useDailyReview();
   const now = Date.now();
-  const review = useLiveQuery(
-    () => (settings ? loadDailyReview(db, Date.now(), settings) : Promise.resolve(null)),
-    [settings],
-  );
-  const value = review.status === 'ready' ? review.value : null;
+  const value = state.status === 'ready' ? state.review : null;
+  const settings = state.status === 'ready' ? state.settings : null;
   useEffect(() => {
     if (value) markFiguresShown();
   }, [value]);
@@ -62,9 +37,9 @@ export function Popup() {
         <PauseLabels />
       </div>
 
-      {review.status === 'error' && (
+      {state.status === 'error' && (
         <p class="card warn" role="alert">
-          Could not read Realign's history: {review.message}
+          Could not read Realign's history: {state.message}
         </p>
       )}
       {value && settings && (
