@@ -22,6 +22,17 @@ describe('background message router', () => {
     expect(await listSiteHealth(db)).toMatchObject([{ site: 'x', lastPostCount: 4 }]);
   });
 
+  it('keeps a "not helpful" on a label, locally', async () => {
+    const reply = await routeMessage(
+      db,
+      { type: 'feed/not-helpful', payload: { key: 'x:1', site: 'x', category: 'outrage' } },
+      fromTab,
+      OWN_ID,
+    );
+    expect(reply).toEqual({ ok: true });
+    expect(await db.feedback.toArray()).toMatchObject([{ key: 'x:1', site: 'x', category: 'outrage' }]);
+  });
+
   it('refuses messages from other extensions and from its own pages', async () => {
     expect(await routeMessage(db, scan, { ...fromTab, id: 'someone-else' }, OWN_ID)).toEqual({ ok: false, error: 'unknown sender' });
     expect(await routeMessage(db, scan, { id: OWN_ID }, OWN_ID)).toEqual({ ok: false, error: 'unknown sender' });

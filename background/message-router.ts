@@ -6,7 +6,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseFeedMessage } from '../messaging/protocol';
 import { noteComposing } from './activity-tracker';
 import type { RealignDb } from '../storage/db';
+import { recordNotHelpful } from '../storage/feedback';
 import { recordPostsSeen } from '../storage/posts-seen';
+import { writeReliably } from '../storage/reliable-write';
 import { recordFeedScan } from '../storage/site-health';
 
 export async function routeMessage(
@@ -30,7 +32,10 @@ export async function routeMessage(
       await recordFeedScan(db, { ...message.payload, at: Date.now() });
       return { ok: true };
     case 'feed/posts-seen':
-      await recordPostsSeen(db, message.payload.posts);
+      await writeReliably(db, 'posts seen', () => recordPostsSeen(db, message.payload.posts));
+      return { ok: true };
+    case 'feed/not-helpful':
+      await writeReliably(db, 'your feedback', () => recordNotHelpful(db, { ...message.payload, at: Date.now() }));
       return { ok: true };
   }
 }

@@ -92,6 +92,16 @@ export interface NudgeEventRow {
   at: number;
 }
 
+/** The person said a label did not help: kept locally, to measure the model against real use. */
+export interface FeedbackRow {
+  id?: number;
+  /** The post's key, as in postsSeen. */
+  key: string;
+  site: SiteId;
+  category: Category;
+  at: number;
+}
+
 export type RealignDb = Dexie & {
   siteHealth: EntityTable<SiteHealthRow, 'site'>;
   segments: EntityTable<SegmentRow, 'id'>;
@@ -99,6 +109,7 @@ export type RealignDb = Dexie & {
   days: EntityTable<DayRollup, 'date'>;
   manualEntries: EntityTable<ManualEntryRow, 'id'>;
   nudges: EntityTable<NudgeEventRow, 'id'>;
+  feedback: EntityTable<FeedbackRow, 'id'>;
 };
 
 export function openDb(name = DB_NAME): RealignDb {
@@ -115,6 +126,10 @@ export function openDb(name = DB_NAME): RealignDb {
     days: 'date',
     manualEntries: '++id, date, at',
     nudges: '++id, at, rule',
+  });
+  // Version 3 adds the "not helpful" feedback on labels; earlier rows need no change.
+  db.version(3).stores({
+    feedback: '++id, at, key',
   });
   return db;
 }
