@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from '../harness/browser';
+import { launchExtension, stopServiceWorker, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED } from '../harness/fixtures';
 import type { DayRollup, ManualEntryRow, SegmentRow } from '../storage/db';
 
@@ -17,6 +17,7 @@ const FEED_URL = 'https://mastodon.social/home';
 const DOC_URL = 'https://docs.google.com/document/d/realign-e2e/edit';
 const DOC_PAGE = `<!doctype html><html lang="en"><head><title>Draft</title></head>
   <body><h1>Draft</h1><textarea id="draft" rows="10" cols="60" aria-label="Draft"></textarea></body></html>`;
+const NEWS_URL = 'https://www.nytimes.com/';
 const SECRET_WORD = 'plumtree';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,6 +50,7 @@ describe('activity tracking in Chromium', () => {
     session = await launchExtension();
     await session.serve(FEED_URL, { file: DEMO_FEED });
     await session.serve(DOC_URL, { html: DOC_PAGE });
+    await session.serve(NEWS_URL, { html: '<!doctype html><title>News</title><p>Today in the world…</p>' });
   });
   afterAll(async () => {
     await session?.close();
@@ -137,5 +139,29 @@ describe('activity tracking in Chromium', () => {
     );
     expect(stored).toEqual({ siteActivities: { 'youtube.com': 'create' } });
     await options.close();
+  });
+
+  it('keeps counting while Chrome stops the service worker mid-segment', { timeout: 60_000 }, async () => {
+    // An extension page opened first, in a tab left behind: the handle used to stop the worker.
+    const handle = await session.openExtensionPage('options.html');
+    await session.serviceWorker.evaluate(() => Object.assign(globalThis, { realignE2eMarker: true }));
+    const news = await session.context.newPage();
+    await news.goto(NEWS_URL);
+    const start = Date.now();
+    await sleep(5_000);
+    await stopServiceWorker(session, handle);
+    // The person reads on; no event comes, no worker runs.
+    await sleep(7_000);
+    const blank = await session.context.newPage();
+    const truth = Date.now() - start;
+    await expect
+      .poll(async () => storedTotals(await session.readTable<DayRollup>('days'))['nytimes.com consume'] ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    const stored = storedTotals(await session.readTable<DayRollup>('days'))['nytimes.com consume']!;
+    console.log(`worker stopped mid-segment: stored ${(stored / 1000).toFixed(2)} s, truth ${(truth / 1000).toFixed(2)} s`);
+    expect(Math.abs(stored - truth) / truth).toBeLessThanOrEqual(0.1);
+    // The worker that stored it is a new one: the marker set in the old one is gone.
+    expect(await session.context.serviceWorkers()[0]!.evaluate(() => 'realignE2eMarker' in globalThis)).toBe(false);
+    await Promise.all([blank.close(), news.close(), handle.close()]);
   });
 });

@@ -212,3 +212,30 @@ async function writeRowsIn(context: BrowserContext, extensionId: string, table: 
     await page.close();
   }
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s without events, so a test can
+ * check that nothing depends on the worker staying alive. `extensionPage` is any page of the
+ * extension already open (its tab is not brought forward, so tab activity is untouched).
+ */
+export async function stopServiceWorker(session: ExtensionSession, extensionPage: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(extensionPage);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) {
+      if (version.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) status.set(version.versionId, version.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  const waitFor = async (isDone: () => boolean, what: string) => {
+    for (let waited = 0; !isDone(); waited += 50) {
+      if (waited > 5_000) throw new Error(`stopServiceWorker: ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  await waitFor(() => status.size > 0, 'no service worker of the extension found');
+  for (const [versionId, running] of status) if (running === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await waitFor(() => [...status.values()].every((running) => running === 'stopped'), 'the worker did not stop');
+  await cdp.detach();
+}
+
