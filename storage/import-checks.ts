@@ -1,0 +1,102 @@
+/**
+ * The small checks an import is built from. Each names the place in the file and what is wrong
+ * there, and throws ImportRefused: the first problem found refuses the whole file.
+ */
+import { isDayKey } from '../activity/local-day';
+
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+}
+
+export function refuse(message: string): never {
+  throw new ImportRefused(message);
+}
+
+/** Timestamps before 2000 or after 2200 are not Realign's: a slip or a hostile file. */
+export const MIN_TIME = Date.UTC(2000, 0, 1);
+export const MAX_TIME = Date.UTC(2200, 0, 1);
+/** The longest local day (a daylight-saving change) has 25 hours. */
+export const DAY_MAX_MS = 25 * 3_600_000;
+
+/** Keys that would reach an object's prototype if ever copied with plain assignment. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Json = Record<string, unknown>;
+
+export function checkObject(value: unknown, path: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse(`${path}: expected an object, found ${describe(value)}`);
+  return value as Json;
+}
+
+export function checkArray(value: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(value)) refuse(`${path}: expected a list, found ${describe(value)}`);
+  if (value.length > max) refuse(`${path}: ${value.length.toLocaleString('en')} entries, more than the ${max.toLocaleString('en')} an import accepts`);
+  return value;
+}
+
+/** The keys of an object used as a map (host → time…), refusing prototype-pollution keys. */
+export function checkKeys(record: Json, path: string, max: number): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > max) refuse(`${path}: ${keys.length.toLocaleString('en')} entries, more than the ${max.toLocaleString('en')} an import accepts`);
+  for (const key of keys) if (FORBIDDEN_KEYS.has(key)) refuse(`${path}: the key "${key}" is not allowed`);
+  return keys;
+}
+
+export function checkInt(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    refuse(`${path}: expected a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, found ${describe(value)}`);
+  }
+  return value;
+}
+
+export function checkNumber(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    refuse(`${path}: expected a number from ${min} to ${max}, found ${describe(value)}`);
+  }
+  return value;
+}
+
+export function checkTime(value: unknown, path: string): number {
+  return checkInt(value, path, MIN_TIME, MAX_TIME);
+}
+
+export function checkString(value: unknown, path: string, max: number, pattern?: RegExp): string {
+  if (typeof value !== 'string') refuse(`${path}: expected text, found ${describe(value)}`);
+  if (value.length > max) refuse(`${path}: text of ${value.length.toLocaleString('en')} characters, longer than ${max.toLocaleString('en')}`);
+  if (pattern && !pattern.test(value)) refuse(`${path}: "${value.slice(0, 60)}" is not in the expected form`);
+  return value;
+}
+
+export function checkNullableString(value: unknown, path: string, max: number): string | null {
+  return value === null ? null : checkString(value, path, max);
+}
+
+export function checkBoolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') refuse(`${path}: expected true or false, found ${describe(value)}`);
+  return value;
+}
+
+export function checkOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    refuse(`${path}: expected one of ${allowed.join(', ')}, found ${describe(value)}`);
+  }
+  return value as T;
+}
+
+/** A real calendar day `YYYY-MM-DD` between 2000 and 2199. */
+export function checkDate(value: unknown, path: string): string {
+  if (!isDayKey(value)) refuse(`${path}: expected a date like 2026-11-23, found ${describe(value)}`);
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const real = new Date(Date.UTC(y, m - 1, d));
+  if (y < 2000 || y > 2199 || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) refuse(`${path}: ${value} is not a day Realign could have recorded`);
+  return value;
+}
+
+/** A short, safe description of a bad value for a message (never the whole of a huge string). */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length.toLocaleString('en')} characters` : JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

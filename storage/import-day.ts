@@ -1,0 +1,102 @@
+/**
+ * Checks one entry of an import's `days` and rebuilds it as a DayRollup from checked fields only
+ * (nothing from the file is stored by reference). A day's totals must equal the sum of its sites'
+ * time per activity, as every rollup Realign writes does: a file where they differ was edited or
+ * damaged, and merging it would leave figures that contradict each other.
+ */
+import { ACTIVITIES, type Activity } from '../activity/activity';
+import { CATEGORIES, type Category } from '../model/categories';
+import type { DayRollup, SiteDay } from './db';
+import { IMPORT_LIMITS } from './export-format';
+import { DAY_MAX_MS, checkDate, checkInt, checkKeys, checkObject, checkOneOf, refuse, type Json } from './import-checks';
+
+/** Host names as the tracker stores them: lower case, letters, digits, dots, dashes (and IPv6/ports). */
+export const HOST_PATTERN = /^[a-z0-9][a-z0-9.\-:[\]]{0,252}$/;
+const MAX_POSTS_PER_DAY = 1_000_000;
+/** Offline making entered by hand: each entry is at most a day, and no one enters a hundred. */
+const MAX_OFFLINE_MS = 100 * 24 * 3_600_000;
+const MAX_FACE_TO_FACE = 10_000;
+
+export function checkDay(value: unknown, path: string): DayRollup {
+  const raw = checkObject(value, path);
+  const date = checkDate(raw.date, `${path}.date`);
+  const at = `${path} (${date})`;
+  const totals = {
+    consume: checkInt(raw.consumeMs, `${at}.consumeMs`, 0, DAY_MAX_MS),
+    create: checkInt(raw.createMs, `${at}.createMs`, 0, DAY_MAX_MS),
+    neutral: checkInt(raw.neutralMs, `${at}.neutralMs`, 0, DAY_MAX_MS),
+  };
+  if (totals.consume + totals.create + totals.neutral > DAY_MAX_MS) refuse(`${at}: more than 25 hours of time in one day`);
+  const sites = checkSites(raw.sites, `${at}.sites`);
+  for (const activity of ACTIVITIES) {
+    const sum = Object.values(sites).reduce((s, site) => s + site.activityMs[activity], 0);
+    if (sum !== totals[activity]) refuse(`${at}.${activity}Ms is ${totals[activity]} but its sites add up to ${sum}`);
+  }
+  const postsRaw = checkObject(raw.posts, `${at}.posts`);
+  const seen = checkInt(postsRaw.seen, `${at}.posts.seen`, 0, MAX_POSTS_PER_DAY);
+  const flagged = checkCounts(postsRaw.flagged, `${at}.posts.flagged`, seen);
+  const flaggedAuthors = raw.flaggedAuthors === undefined ? {} : checkAuthors(raw.flaggedAuthors, `${at}.flaggedAuthors`, seen);
+  const manualRaw = raw.manual === undefined ? { offlineCreateMs: 0, faceToFace: 0 } : checkObject(raw.manual, `${at}.manual`);
+  return {
+    date,
+    consumeMs: totals.consume,
+    createMs: totals.create,
+    neutralMs: totals.neutral,
+    sites,
+    posts: { seen, flagged },
+    flaggedAuthors,
+    manual: {
+      offlineCreateMs: checkInt(manualRaw.offlineCreateMs, `${at}.manual.offlineCreateMs`, 0, MAX_OFFLINE_MS),
+      faceToFace: checkInt(manualRaw.faceToFace, `${at}.manual.faceToFace`, 0, MAX_FACE_TO_FACE),
+    },
+  };
+}
+
+/**
+ * Host → time. `activityMs` is Realign's own split; a file written by another tool that follows
+ * only the DESIGN.md contract (`ms` and `activity`) is read as all of the time in that activity.
+ */
+function checkSites(value: unknown, path: string): Record<string, SiteDay> {
+  const raw = checkObject(value, path);
+  const sites: Record<string, SiteDay> = {};
+  for (const host of checkKeys(raw, path, IMPORT_LIMITS.sitesPerDay)) {
+    const where = `${path}["${host.slice(0, 60)}"]`;
+    if (!HOST_PATTERN.test(host)) refuse(`${where}: not a host name`);
+    const site = checkObject(raw[host], where);
+    const ms = checkInt(site.ms, `${where}.ms`, 0, DAY_MAX_MS);
+    const activity = checkOneOf<Activity>(site.activity, `${where}.activity`, ACTIVITIES);
+    let activityMs: Record<Activity, number> = { consume: 0, create: 0, neutral: 0, [activity]: ms };
+    if (site.activityMs !== undefined) {
+      const split = checkObject(site.activityMs, `${where}.activityMs`);
+      checkKeys(split, `${where}.activityMs`, ACTIVITIES.length);
+      activityMs = { consume: 0, create: 0, neutral: 0 };
+      for (const a of ACTIVITIES) activityMs[a] = split[a] === undefined ? 0 : checkInt(split[a], `${where}.activityMs.${a}`, 0, DAY_MAX_MS);
+      const sum = activityMs.consume + activityMs.create + activityMs.neutral;
+      if (sum !== ms) refuse(`${where}: ms is ${ms} but its activities add up to ${sum}`);
+    }
+    sites[host] = { ms, activity, activityMs };
+  }
+  return sites;
+}
+
+function checkCounts(value: unknown, path: string, seen: number): Record<Category, number> {
+  const raw = checkObject(value, path);
+  for (const key of checkKeys(raw, path, 64)) {
+    if (!(CATEGORIES as readonly string[]).includes(key)) refuse(`${path}: unknown category "${key.slice(0, 60)}"`);
+  }
+  const counts = {} as Record<Category, number>;
+  for (const c of CATEGORIES) counts[c] = raw[c] === undefined ? 0 : checkInt(raw[c], `${path}.${c}`, 0, seen);
+  return counts;
+}
+
+/** `<site>:<author>` → flagged posts; no account can bring more flagged posts than were seen. */
+function checkAuthors(value: unknown, path: string, seen: number): Record<string, number> {
+  const raw: Json = checkObject(value, path);
+  const authors: Record<string, number> = {};
+  for (const key of checkKeys(raw, path, IMPORT_LIMITS.authorsPerDay)) {
+    const where = `${path}["${key.slice(0, 60)}"]`;
+    if (key.length > 300 || !/^[a-z][a-z0-9-]*:./.test(key)) refuse(`${where}: not a "site:account" key`);
+    authors[key] = checkInt(raw[key], where, 1, seen);
+  }
+  return authors;
+}

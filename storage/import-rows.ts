@@ -1,0 +1,96 @@
+/**
+ * Checks the raw rows of an import (segments, posts seen, manual entries, nudge events, site
+ * health) and rebuilds each from checked fields only. The bounds are the ones the live code
+ * keeps (messaging/seen-posts.ts, storage/manual-entries.ts), so an import can store nothing the
+ * extension itself would not have stored.
+ */
+import { ACTIVITIES } from '../activity/activity';
+import { CATEGORIES, type Category } from '../model/categories';
+import { isSiteId, SITE_IDS } from '../sites/types';
+import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
+import type { ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import {
+  checkArray, checkBoolean, checkDate, checkInt, checkNullableString, checkNumber, checkObject, checkOneOf, checkString, checkTime, refuse,
+} from './import-checks';
+import { HOST_PATTERN } from './import-day';
+import { isValidManualEntry } from './manual-entries';
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+/** A post's dwell adds up over every sighting; a month of looking at one post is past believing. */
+const MAX_POST_DWELL_MS = 30 * 24 * 3_600_000;
+const NUDGE_ACTIONS: readonly NudgeEventRow['action'][] = ['shown', 'acted', 'snoozed', 'dismissed', 'switched-off'];
+
+export function checkSegment(value: unknown, path: string): SegmentRow {
+  const raw = checkObject(value, path);
+  const host = checkString(raw.host, `${path}.host`, 253, HOST_PATTERN);
+  const start = checkTime(raw.start, `${path}.start`);
+  const end = checkTime(raw.end, `${path}.end`);
+  if (end <= start || end - start > WEEK_MS) refuse(`${path}: a segment must end after it starts and last at most a week`);
+  const id = checkString(raw.id, `${path}.id`, 300);
+  // The id is how a segment is recognised in both profiles; it must be the one Realign derives.
+  if (id !== `${start}:${host}`) refuse(`${path}.id: "${id.slice(0, 60)}" should be "${start}:${host}"`);
+  return { id, start, end, host, activity: checkOneOf(raw.activity, `${path}.activity`, ACTIVITIES) };
+}
+
+export function checkSeenPostRow(value: unknown, path: string): SeenPostRow {
+  const raw = checkObject(value, path);
+  const key = checkString(raw.key, `${path}.key`, 512);
+  if (key.length === 0) refuse(`${path}.key: empty`);
+  const site = checkOneOf(raw.site, `${path}.site`, SITE_IDS);
+  const permalink = checkNullableString(raw.permalink, `${path}.permalink`, 2_048);
+  if (permalink !== null && !permalink.startsWith('https://')) refuse(`${path}.permalink: not an https address`);
+  const scoresRaw = checkObject(raw.scores, `${path}.scores`);
+  const scores = {} as Record<Category, number>;
+  for (const c of CATEGORIES) scores[c] = checkNumber(scoresRaw[c], `${path}.scores.${c}`, 0, 1);
+  const labels = checkArray(raw.labels, `${path}.labels`, CATEGORIES.length).map((label, i) => checkOneOf(label, `${path}.labels[${i}]`, CATEGORIES));
+  const firstSeenAt = checkTime(raw.firstSeenAt, `${path}.firstSeenAt`);
+  const lastSeenAt = checkTime(raw.lastSeenAt, `${path}.lastSeenAt`);
+  if (lastSeenAt < firstSeenAt) refuse(`${path}: last seen before it was first seen`);
+  return {
+    key,
+    site,
+    author: checkNullableString(raw.author, `${path}.author`, 256),
+    permalink,
+    sponsored: checkBoolean(raw.sponsored, `${path}.sponsored`),
+    scores,
+    labels: [...new Set(labels)],
+    firstSeenAt,
+    lastSeenAt,
+    dwellMs: checkInt(raw.dwellMs, `${path}.dwellMs`, 0, MAX_POST_DWELL_MS),
+    snippet: checkNullableString(raw.snippet, `${path}.snippet`, 300),
+    countedDay: checkDate(raw.countedDay, `${path}.countedDay`),
+  };
+}
+
+export function checkManualEntry(value: unknown, path: string): ExportedManualEntry {
+  const raw = checkObject(value, path);
+  const entry = {
+    kind: checkOneOf(raw.kind, `${path}.kind`, ['offline-create', 'face-to-face'] as const),
+    minutes: checkInt(raw.minutes, `${path}.minutes`, 0, 24 * 60),
+    at: checkTime(raw.at, `${path}.at`),
+  };
+  if (!isValidManualEntry(entry)) refuse(`${path}: ${entry.kind} with ${entry.minutes} minutes is not an entry Realign accepts`);
+  return { ...entry, date: checkDate(raw.date, `${path}.date`) };
+}
+
+export function checkNudgeEvent(value: unknown, path: string): ExportedNudgeEvent {
+  const raw = checkObject(value, path);
+  return {
+    rule: checkString(raw.rule, `${path}.rule`, 40, /^[a-z][a-z0-9-]*$/),
+    action: checkOneOf(raw.action, `${path}.action`, NUDGE_ACTIONS),
+    at: checkTime(raw.at, `${path}.at`),
+  };
+}
+
+export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
+  const raw = checkObject(value, path);
+  if (!isSiteId(raw.site)) refuse(`${path}.site: unknown site ${JSON.stringify(String(raw.site).slice(0, 40))}`);
+  const lastPostsAt = raw.lastPostsAt === 0 ? 0 : checkTime(raw.lastPostsAt, `${path}.lastPostsAt`);
+  return {
+    site: raw.site,
+    lastUrl: checkString(raw.lastUrl, `${path}.lastUrl`, 2_048),
+    lastScanAt: checkTime(raw.lastScanAt, `${path}.lastScanAt`),
+    lastPostCount: checkInt(raw.lastPostCount, `${path}.lastPostCount`, 0, 100_000),
+    lastPostsAt,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Imports a JSON backup into the history, merging without duplicating:
+ *
+ *   text ─▶ parseExport (everything checked; a refusal writes nothing)
+ *        ─▶ one transaction over every table:
+ *             raw rows merged by natural key (merge-rows.ts) ─▶ only new or changed rows written
+ *             every day the file or those rows touch ─▶ merged by the residual rule (merge-days.ts)
+ *
+ * Any failure inside the transaction rolls all of it back: the database is as it was.
+ */
+import { startOfDayKey } from '../activity/local-day';
+import type { DayRollup, ManualEntryRow, RealignDb } from './db';
+import { daysOfRows, rawLedgers } from './day-ledger';
+import type { ExportFile } from './export-format';
+import { ImportRefused } from './import-checks';
+import { parseExport } from './import-validate';
+import { mergeDay } from './merge-days';
+import { isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
+
+export interface ImportCounts {
+  daysInFile: number;
+  daysNew: number;
+  daysUpdated: number;
+  segments: number;
+  postsSeen: number;
+  manualEntries: number;
+  nudges: number;
+}
+
+export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; message: string };
+
+export async function importBackup(db: RealignDb, text: string, maxChars?: number): Promise<ImportOutcome> {
+  let file: ExportFile;
+  try {
+    file = parseExport(text, maxChars);
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, message: `Nothing was imported: ${error.message}.` };
+    throw error;
+  }
+  try {
+    return { ok: true, ...(await mergeExport(db, file)) };
+  } catch (error) {
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ok: false, message: `Nothing was imported: the database could not store it (${why}). Your history is unchanged.` };
+  }
+}
+
+export async function mergeExport(db: RealignDb, file: ExportFile): Promise<ImportCounts> {
+  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth], async () => {
+    const [storedSegments, storedPosts, storedHealth] = await Promise.all([
+      db.segments.bulkGet(file.segments.map((row) => row.id)),
+      db.postsSeen.bulkGet(file.postsSeen.map((row) => row.key)),
+      db.siteHealth.bulkGet(file.siteHealth.map((row) => row.site)),
+    ]);
+    const segments = file.segments.map((row, i) => mergeSegment(storedSegments[i], row));
+    const posts = file.postsSeen.map((row, i) => mergePost(storedPosts[i], row));
+    const health = file.siteHealth.map((row, i) => mergeSiteHealth(storedHealth[i], row));
+
+    const affected = [...new Set([
+      ...file.days.map((day) => day.date),
+      ...daysOfRows({ segments: [...file.segments, ...present(storedSegments)], posts: [...file.postsSeen, ...present(storedPosts)], manualEntries: file.manualEntries }),
+    ])].sort();
+    const since = affected.length > 0 ? startOfDayKey(affected[0]!) : Infinity;
+    const affectedSet = new Set(affected);
+
+    // Every stored raw row that counts on an affected day, then the same set with the file merged in.
+    const [rangeSegments, rangePosts, storedEntries, storedDays] = await Promise.all([
+      db.segments.where('end').above(since).toArray(),
+      db.postsSeen.where('lastSeenAt').aboveOrEqual(since).filter((row) => affectedSet.has(row.countedDay)).toArray(),
+      db.manualEntries.where('date').anyOf(affected).toArray(),
+      db.days.bulkGet(affected),
+    ]);
+    const storedSegmentSet = byKey([...rangeSegments, ...present(storedSegments)], (row) => row.id);
+    const storedPostSet = byKey([...rangePosts, ...present(storedPosts)].filter((row) => affectedSet.has(row.countedDay)), (row) => row.key);
+    const mergedSegmentSet = new Map([...storedSegmentSet, ...segments.map((row) => [row.id, row] as const)]);
+    const mergedPostSet = new Map([...storedPostSet, ...posts.map((row) => [row.key, row] as const)]);
+    const entryKeys = new Set(storedEntries.map(manualEntryKey));
+    const newEntries = dedupe(file.manualEntries, manualEntryKey).filter((entry) => !entryKeys.has(manualEntryKey(entry)));
+
+    const storedRaw = rawLedgers({ segments: storedSegmentSet.values(), posts: storedPostSet.values(), manualEntries: storedEntries });
+    const importedRaw = rawLedgers({ segments: file.segments, posts: file.postsSeen, manualEntries: file.manualEntries });
+    const mergedRaw = rawLedgers({ segments: mergedSegmentSet.values(), posts: mergedPostSet.values(), manualEntries: [...storedEntries, ...newEntries] });
+    const importedDays = new Map(file.days.map((day) => [day.date, day]));
+    const days: DayRollup[] = affected.map((date, i) =>
+      mergeDay(date, { stored: storedDays[i], imported: importedDays.get(date), storedRaw: storedRaw.get(date), importedRaw: importedRaw.get(date), mergedRaw: mergedRaw.get(date) }),
+    );
+
+    const changedSegments = segments.filter((row, i) => !isSameRow(storedSegments[i], row));
+    const changedPosts = posts.filter((row, i) => !isSameRow(storedPosts[i], row));
+    const newNudges = await findNewNudges(db, file);
+    await Promise.all([
+      db.days.bulkPut(days),
+      db.segments.bulkPut(changedSegments),
+      db.postsSeen.bulkPut(changedPosts),
+      db.siteHealth.bulkPut(health.filter((row, i) => !isSameRow(storedHealth[i], row))),
+      db.manualEntries.bulkAdd(newEntries.map((entry): ManualEntryRow => ({ ...entry }))),
+      db.nudges.bulkAdd(newNudges),
+    ]);
+    const daysNew = storedDays.filter((day) => day === undefined).length;
+    return {
+      daysInFile: file.days.length,
+      daysNew,
+      daysUpdated: days.filter((day, i) => storedDays[i] !== undefined && JSON.stringify(normalise(day)) !== JSON.stringify(normalise(storedDays[i]!))).length,
+      segments: changedSegments.length,
+      postsSeen: changedPosts.length,
+      manualEntries: newEntries.length,
+      nudges: newNudges.length,
+    };
+  });
+}
+
+async function findNewNudges(db: RealignDb, file: ExportFile) {
+  if (file.nudges.length === 0) return [];
+  const times = file.nudges.map((event) => event.at);
+  const stored = await db.nudges.where('at').between(Math.min(...times), Math.max(...times), true, true).toArray();
+  const keys = new Set(stored.map(nudgeEventKey));
+  return dedupe(file.nudges, nudgeEventKey).filter((event) => !keys.has(nudgeEventKey(event)));
+}
+
+function present<T>(rows: (T | undefined)[]): T[] {
+  return rows.filter((row): row is T => row !== undefined);
+}
+
+function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+function dedupe<T>(rows: T[], key: (row: T) => string): T[] {
+  return [...byKey(rows, key).values()];
+}
+
+/** Key order differs between a rollup built live and one rebuilt here; the figures do not. */
+function normalise(day: DayRollup): unknown {
+  return JSON.parse(JSON.stringify(day, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
+  ));
+}

@@ -1,0 +1,52 @@
+/**
+ * How one raw row from an import meets the same row already stored (same natural key). Every rule
+ * is idempotent — merging a row with itself, or with a merge it was part of, changes nothing — so
+ * importing a file twice is the same as importing it once.
+ */
+import type { SeenPostRow, SegmentRow, SiteHealthRow } from './db';
+import type { ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+
+/** Segments grow at their end as the tracker hands them over; the longer one knows more. */
+export function mergeSegment(stored: SegmentRow | undefined, imported: SegmentRow): SegmentRow {
+  if (!stored || imported.end > stored.end) return imported;
+  return stored;
+}
+
+/**
+ * One post seen in both histories: the first and last sightings widen, the dwell is the larger
+ * (adding would count a shared sighting twice), and the newer judgement and details win.
+ */
+export function mergePost(stored: SeenPostRow | undefined, imported: SeenPostRow): SeenPostRow {
+  if (!stored) return imported;
+  const [older, newer] = imported.lastSeenAt > stored.lastSeenAt ? [stored, imported] : [imported, stored];
+  return {
+    ...newer,
+    author: newer.author ?? older.author,
+    permalink: newer.permalink ?? older.permalink,
+    snippet: newer.snippet ?? older.snippet,
+    firstSeenAt: Math.min(stored.firstSeenAt, imported.firstSeenAt),
+    lastSeenAt: Math.max(stored.lastSeenAt, imported.lastSeenAt),
+    dwellMs: Math.max(stored.dwellMs, imported.dwellMs),
+    countedDay: stored.countedDay > imported.countedDay ? stored.countedDay : imported.countedDay,
+  };
+}
+
+/** The latest scan describes the site now; the last time posts were found is the later of the two. */
+export function mergeSiteHealth(stored: SiteHealthRow | undefined, imported: SiteHealthRow): SiteHealthRow {
+  if (!stored) return imported;
+  const newer = imported.lastScanAt > stored.lastScanAt ? imported : stored;
+  return { ...newer, lastPostsAt: Math.max(stored.lastPostsAt, imported.lastPostsAt) };
+}
+
+/** Manual entries and nudge events have local ids only; what they say is their identity. */
+export function manualEntryKey(entry: ExportedManualEntry): string {
+  return `${entry.kind}|${entry.at}|${entry.minutes}`;
+}
+
+export function nudgeEventKey(event: ExportedNudgeEvent): string {
+  return `${event.rule}|${event.action}|${event.at}`;
+}
+
+export function isSameRow<T extends object>(a: T | undefined, b: T): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
