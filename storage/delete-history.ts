@@ -6,7 +6,7 @@
  *                crosses into a neighbouring day stays in that day's rollup (it is that day's time)
  *   one site     its time leaves every day's rollup and totals, its segments go; if it is a feed
  *                Realign reads, its posts seen go too, with their counts where the raw rows say
- *                which day counted them, and its accounts leave every day
+ *                which day counted them, and its accounts and "not helpful" marks leave every day
  */
 import { addDays, startOfDayKey } from '../activity/local-day';
 import { CATEGORIES } from '../model/categories';
@@ -15,8 +15,8 @@ import { authorKey } from './day-rollup';
 import type { DayRollup, RealignDb } from './db';
 
 export async function deleteEverything(db: RealignDb): Promise<void> {
-  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth], async () => {
-    await Promise.all([db.days.clear(), db.segments.clear(), db.postsSeen.clear(), db.manualEntries.clear(), db.nudges.clear(), db.siteHealth.clear()]);
+  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
+    await Promise.all([db.days.clear(), db.segments.clear(), db.postsSeen.clear(), db.manualEntries.clear(), db.nudges.clear(), db.siteHealth.clear(), db.feedback.clear()]);
   });
 }
 
@@ -25,7 +25,7 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
   if (from > to) throw new Error(`deleteDateRange: ${from} is after ${to}`);
   const start = startOfDayKey(from);
   const end = startOfDayKey(addDays(to, 1));
-  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth], async () => {
+  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
     const [days] = await Promise.all([
       db.days.where('date').between(from, to, true, true).delete(),
       db.segments.where('end').above(start).filter((row) => row.start < end).delete(),
@@ -33,6 +33,7 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
       db.manualEntries.where('date').between(from, to, true, true).delete(),
       db.nudges.where('at').between(start, end, true, false).delete(),
       db.siteHealth.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).delete(),
+      db.feedback.where('at').between(start, end, true, false).delete(),
     ]);
     return days;
   });
@@ -40,7 +41,7 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
 
 /** Everything about one host (as the tracker names it: "x.com"); `feedSite` when it is a feed Realign reads. */
 export async function deleteSite(db: RealignDb, host: string, feedSite?: SiteId): Promise<void> {
-  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.siteHealth], async () => {
+  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.siteHealth, db.feedback], async () => {
     const posts = feedSite ? await db.postsSeen.filter((row) => row.site === feedSite).toArray() : [];
     const days = await db.days.toArray();
     const changed = days.filter((day) => removeSiteFromDay(day, host, feedSite, posts.filter((post) => post.countedDay === day.date)));
@@ -49,6 +50,7 @@ export async function deleteSite(db: RealignDb, host: string, feedSite?: SiteId)
       db.segments.filter((row) => row.host === host).delete(),
       db.postsSeen.bulkDelete(posts.map((post) => post.key)),
       feedSite ? db.siteHealth.delete(feedSite) : Promise.resolve(),
+      feedSite ? db.feedback.where('at').above(0).filter((row) => row.site === feedSite).delete() : Promise.resolve(0),
     ]);
   });
 }

@@ -3,7 +3,7 @@
  * level and its `days` are a contract other tools read (DESIGN.md, "Contracts"); the rest is what
  * an import needs to rebuild the raw history. Every limit here is also a reason an import refuses.
  */
-import type { DayRollup, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
+import type { DayRollup, FeedbackRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
 
 export const EXPORT_FORMAT = 'realign-export';
 /** Raised when a field changes meaning or a required one appears; an import refuses newer versions. */
@@ -14,6 +14,7 @@ export type ExportScope = { kind: 'all' } | { kind: 'range'; from: string; to: s
 /** A manual entry without its local id: ids differ between profiles, the entry itself does not. */
 export type ExportedManualEntry = Omit<ManualEntryRow, 'id'>;
 export type ExportedNudgeEvent = Omit<NudgeEventRow, 'id'>;
+export type ExportedFeedback = Omit<FeedbackRow, 'id'>;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -30,6 +31,8 @@ export interface ExportFile {
   manualEntries: ExportedManualEntry[];
   nudges: ExportedNudgeEvent[];
   siteHealth: SiteHealthRow[];
+  /** "Not helpful" marks on labels. */
+  feedback: ExportedFeedback[];
 }
 
 /**
@@ -47,6 +50,7 @@ export const IMPORT_LIMITS = {
   manualEntries: 200_000,
   nudges: 500_000,
   siteHealth: 1_000,
+  feedback: 500_000,
   /** Distinct sites in one day, and flagged accounts in one day. */
   sitesPerDay: 5_000,
   authorsPerDay: 20_000,

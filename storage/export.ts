@@ -7,7 +7,7 @@ import type { RealignDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportScope } from './export-format';
 
 export async function buildExport(db: RealignDb, scope: ExportScope, now = Date.now()): Promise<ExportFile> {
-  const tables = await db.transaction('r', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth], () =>
+  const tables = await db.transaction('r', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], () =>
     scope.kind === 'all' ? readEverything(db) : readRange(db, scope.from, scope.to),
   );
   return {
@@ -22,26 +22,28 @@ export async function buildExport(db: RealignDb, scope: ExportScope, now = Date.
     manualEntries: tables.manualEntries.map(({ id: _id, ...entry }) => entry).sort((a, b) => a.at - b.at),
     nudges: tables.nudges.map(({ id: _id, ...event }) => event).sort((a, b) => a.at - b.at),
     siteHealth: tables.siteHealth.sort((a, b) => a.site.localeCompare(b.site)),
+    feedback: tables.feedback.map(({ id: _id, ...mark }) => mark).sort((a, b) => a.at - b.at),
   };
 }
 
 async function readEverything(db: RealignDb) {
-  const [days, segments, postsSeen, manualEntries, nudges, siteHealth] = await Promise.all([
+  const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback] = await Promise.all([
     db.days.toArray(),
     db.segments.toArray(),
     db.postsSeen.toArray(),
     db.manualEntries.toArray(),
     db.nudges.toArray(),
     db.siteHealth.toArray(),
+    db.feedback.toArray(),
   ]);
-  return { days, segments, postsSeen, manualEntries, nudges, siteHealth };
+  return { days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback };
 }
 
 /** Rows of the local days `from`…`to` (inclusive): what backs those days' rollups. */
 async function readRange(db: RealignDb, from: string, to: string) {
   const start = startOfDayKey(from);
   const end = startOfDayKey(addDays(to, 1));
-  const [days, segments, postsSeen, manualEntries, nudges, siteHealth] = await Promise.all([
+  const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback] = await Promise.all([
     db.days.where('date').between(from, to, true, true).toArray(),
     db.segments.where('end').above(start).filter((row) => row.start < end).toArray(),
     // A post counts on the day in `countedDay`, which is never later than the day it was last seen.
@@ -49,6 +51,7 @@ async function readRange(db: RealignDb, from: string, to: string) {
     db.manualEntries.where('date').between(from, to, true, true).toArray(),
     db.nudges.where('at').between(start, end, true, false).toArray(),
     db.siteHealth.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).toArray(),
+    db.feedback.where('at').between(start, end, true, false).toArray(),
   ]);
-  return { days, segments, postsSeen, manualEntries, nudges, siteHealth };
+  return { days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback };
 }

@@ -8,7 +8,7 @@ import { ACTIVITIES } from '../activity/activity';
 import { CATEGORIES, type Category } from '../model/categories';
 import { isSiteId, SITE_IDS } from '../sites/types';
 import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
-import type { ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import type { ExportedFeedback, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 import {
   checkArray, checkBoolean, checkDate, checkInt, checkNullableString, checkNumber, checkObject, checkOneOf, checkString, checkTime, refuse,
 } from './import-checks';
@@ -92,5 +92,17 @@ export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
     lastScanAt: checkTime(raw.lastScanAt, `${path}.lastScanAt`),
     lastPostCount: checkInt(raw.lastPostCount, `${path}.lastPostCount`, 0, 100_000),
     lastPostsAt,
+  };
+}
+
+export function checkFeedback(value: unknown, path: string): ExportedFeedback {
+  const raw = checkObject(value, path);
+  const key = checkString(raw.key, `${path}.key`, 512);
+  if (key.length === 0) refuse(`${path}.key: empty`);
+  return {
+    key,
+    site: checkOneOf(raw.site, `${path}.site`, SITE_IDS),
+    category: checkOneOf(raw.category, `${path}.category`, CATEGORIES),
+    at: checkTime(raw.at, `${path}.at`),
   };
 }

@@ -6,6 +6,7 @@ import { dayTotals, weekTotals } from './day-totals';
 import { informationDiet } from './information-diet';
 import { addManualEntry } from './manual-entries';
 import { recordNudgeEvent } from './nudge-history';
+import { recordNotHelpful } from './feedback';
 import { recordFeedScan } from './site-health';
 import { topSites } from './top-sites';
 
@@ -25,6 +26,7 @@ export async function seedHistory(db: RealignDb, dayCount: number, postsPerDay =
     await addManualEntry(db, { kind: 'offline-create', minutes: 25 + back, at });
     await addManualEntry(db, { kind: 'face-to-face', minutes: 0, at: at + 60_000 });
     await recordNudgeEvent(db, { rule: 'take-a-break', action: back === 0 ? 'acted' : 'dismissed', at });
+    await recordNotHelpful(db, { key: `x:note-${back}`, site: 'x', category: 'outrage', at });
   }
   await recordFeedScan(db, { site: 'x', url: 'https://x.com/home', postCount: 12, at: NOW - 3_600_000 });
 }
@@ -52,5 +54,6 @@ export async function dumpTables(db: RealignDb) {
     manualEntries: sortBy(strip(await db.manualEntries.toArray()), (row) => `${row.at}${row.kind}`),
     nudges: sortBy(strip(await db.nudges.toArray()), (row) => `${row.at}${row.action}`),
     siteHealth: sortBy(await db.siteHealth.toArray(), (row) => row.site),
+    feedback: sortBy(strip(await db.feedback.toArray()), (row) => `${row.at}${row.key}`),
   };
 }

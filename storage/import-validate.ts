@@ -8,7 +8,7 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from './export-format';
 import { ImportRefused, checkArray, checkDate, checkInt, checkObject, checkString, describe, refuse, type Json } from './import-checks';
 import { checkDay } from './import-day';
-import { checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';
+import { checkFeedback, checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';
 import { checkStructure } from './import-structure';
 
 /** `maxChars` is the size limit; tests lower it rather than build a 256 MB string. */
@@ -58,6 +58,7 @@ export function checkExport(parsed: unknown): ExportFile {
     manualEntries: optionalList(root, 'manualEntries', IMPORT_LIMITS.manualEntries, checkManualEntry),
     nudges: optionalList(root, 'nudges', IMPORT_LIMITS.nudges, checkNudgeEvent),
     siteHealth,
+    feedback: optionalList(root, 'feedback', IMPORT_LIMITS.feedback, checkFeedback),
   };
 }
 

@@ -43,7 +43,7 @@ describe('export and import', () => {
     await importBackup(target, text);
     const once = await dumpTables(target);
     const again = await importBackup(target, text);
-    expect(again).toEqual({ ok: true, daysInFile: 60, daysNew: 0, daysUpdated: 0, segments: 0, postsSeen: 0, manualEntries: 0, nudges: 0 });
+    expect(again).toEqual({ ok: true, daysInFile: 60, daysNew: 0, daysUpdated: 0, segments: 0, postsSeen: 0, manualEntries: 0, nudges: 0, feedback: 0 });
     expect(await dumpTables(target)).toEqual(once);
   });
 

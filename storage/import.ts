@@ -15,7 +15,7 @@ import type { ExportFile } from './export-format';
 import { ImportRefused } from './import-checks';
 import { parseExport } from './import-validate';
 import { mergeDay } from './merge-days';
-import { isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
+import { feedbackKey, isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
 
 export interface ImportCounts {
   daysInFile: number;
@@ -25,6 +25,7 @@ export interface ImportCounts {
   postsSeen: number;
   manualEntries: number;
   nudges: number;
+  feedback: number;
 }
 
 export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; message: string };
@@ -46,7 +47,7 @@ export async function importBackup(db: RealignDb, text: string, maxChars?: numbe
 }
 
 export async function mergeExport(db: RealignDb, file: ExportFile): Promise<ImportCounts> {
-  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth], async () => {
+  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
     const [storedSegments, storedPosts, storedHealth] = await Promise.all([
       db.segments.bulkGet(file.segments.map((row) => row.id)),
       db.postsSeen.bulkGet(file.postsSeen.map((row) => row.key)),
@@ -87,7 +88,8 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
 
     const changedSegments = segments.filter((row, i) => !isSameRow(storedSegments[i], row));
     const changedPosts = posts.filter((row, i) => !isSameRow(storedPosts[i], row));
-    const newNudges = await findNewNudges(db, file);
+    const newNudges = await findNew(file.nudges, nudgeEventKey, (from, to) => db.nudges.where('at').between(from, to, true, true).toArray());
+    const newFeedback = await findNew(file.feedback, feedbackKey, (from, to) => db.feedback.where('at').between(from, to, true, true).toArray());
     await Promise.all([
       db.days.bulkPut(days),
       db.segments.bulkPut(changedSegments),
@@ -95,6 +97,7 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
       db.siteHealth.bulkPut(health.filter((row, i) => !isSameRow(storedHealth[i], row))),
       db.manualEntries.bulkAdd(newEntries.map((entry): ManualEntryRow => ({ ...entry }))),
       db.nudges.bulkAdd(newNudges),
+      db.feedback.bulkAdd(newFeedback),
     ]);
     const daysNew = storedDays.filter((day) => day === undefined).length;
     return {
@@ -105,16 +108,18 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
       postsSeen: changedPosts.length,
       manualEntries: newEntries.length,
       nudges: newNudges.length,
+      feedback: newFeedback.length,
     };
   });
 }
 
-async function findNewNudges(db: RealignDb, file: ExportFile) {
-  if (file.nudges.length === 0) return [];
-  const times = file.nudges.map((event) => event.at);
-  const stored = await db.nudges.where('at').between(Math.min(...times), Math.max(...times), true, true).toArray();
-  const keys = new Set(stored.map(nudgeEventKey));
-  return dedupe(file.nudges, nudgeEventKey).filter((event) => !keys.has(nudgeEventKey(event)));
+/** Rows that are their own identity (nudge events, feedback): those the table does not hold yet. */
+async function findNew<T extends { at: number }>(rows: T[], key: (row: T) => string, storedBetween: (from: number, to: number) => PromiseLike<T[]>): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const times = rows.map((row) => row.at);
+  const stored = await storedBetween(times.reduce((a, b) => Math.min(a, b)), times.reduce((a, b) => Math.max(a, b)));
+  const keys = new Set(stored.map(key));
+  return dedupe(rows, key).filter((row) => !keys.has(key(row)));
 }
 
 function present<T>(rows: (T | undefined)[]): T[] {

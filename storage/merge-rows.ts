@@ -4,7 +4,7 @@
  * importing a file twice is the same as importing it once.
  */
 import type { SeenPostRow, SegmentRow, SiteHealthRow } from './db';
-import type { ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import type { ExportedFeedback, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 
 /** Segments grow at their end as the tracker hands them over; the longer one knows more. */
 export function mergeSegment(stored: SegmentRow | undefined, imported: SegmentRow): SegmentRow {
@@ -45,6 +45,10 @@ export function manualEntryKey(entry: ExportedManualEntry): string {
 
 export function nudgeEventKey(event: ExportedNudgeEvent): string {
   return `${event.rule}|${event.action}|${event.at}`;
+}
+
+export function feedbackKey(mark: ExportedFeedback): string {
+  return `${mark.key}|${mark.category}|${mark.at}`;
 }
 
 export function isSameRow<T extends object>(a: T | undefined, b: T): boolean {
