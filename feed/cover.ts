@@ -15,12 +15,15 @@ const COVER_PROPERTIES: Record<Exclude<Cover, null>, [string, string][]> = {
 };
 
 /**
- * Inside the post as its first child, so the badge scrolls and recycles with it; in a table row
- * (Hacker News) at the end of the last cell; before an element with its own shadow root
- * (Reddit's shreddit-post), whose slots would not show an unknown child.
+ * Right after the adapter's anchor (the post's own text) when it names one; else inside the post
+ * as its first child, so the badge scrolls and recycles with it; in a table row (Hacker News) at
+ * the end of the last cell; before an element with its own shadow root (Reddit's shreddit-post),
+ * whose slots would not show an unknown child.
  */
-export function placeBadge(container: Element, host: HTMLElement): void {
-  if (container.localName === 'tr') {
+export function placeBadge(container: Element, host: HTMLElement, anchor: Element | null = null): void {
+  if (anchor && anchor !== container && container.contains(anchor)) {
+    anchor.after(host);
+  } else if (container.localName === 'tr') {
     const cell = container.querySelector(':scope > td:last-child') ?? container;
     cell.append(host);
   } else if (container.shadowRoot) {
@@ -30,11 +33,19 @@ export function placeBadge(container: Element, host: HTMLElement): void {
   }
 }
 
-/** The elements a cover hides or blurs: everything of the post but the badge. */
+/**
+ * The elements a cover hides or blurs: everything of the post but the badge and the elements
+ * that hold it (the siblings at each level from the badge up to the post).
+ */
 export function coverTargets(container: Element, host: HTMLElement): HTMLElement[] {
   if (!container.contains(host)) return [container as HTMLElement];
-  const parent = host.parentElement!;
-  return Array.from(parent.children).filter((child): child is HTMLElement => child !== host && 'style' in child);
+  const targets: HTMLElement[] = [];
+  for (let node: Element = host; node !== container && node.parentElement; node = node.parentElement) {
+    for (const sibling of Array.from(node.parentElement.children)) {
+      if (sibling !== node && 'style' in sibling) targets.push(sibling as HTMLElement);
+    }
+  }
+  return targets;
 }
 
 export function applyCover(targets: readonly HTMLElement[], cover: Cover): void {

@@ -11,7 +11,11 @@ export interface PostLabel {
   remove(): void;
 }
 
-export function createPostLabel(container: Element, onNotHelpful: (category: Category) => void): PostLabel {
+export function createPostLabel(
+  container: Element,
+  anchor: Element | null,
+  onNotHelpful: (category: Category) => void,
+): PostLabel {
   let isRevealed = false;
   let last: { judgement: Judgement; labels: readonly Category[]; mode: LabelMode } | null = null;
   const badge = createBadge({
@@ -24,8 +28,8 @@ export function createPostLabel(container: Element, onNotHelpful: (category: Cat
 
   const render = (judgement: Judgement, labels: readonly Category[], mode: LabelMode) => {
     last = { judgement, labels, mode };
-    if (!badge.host.isConnected || !container.contains(badge.host) && !container.shadowRoot) {
-      placeBadge(container, badge.host);
+    if (!badge.host.isConnected || (!container.contains(badge.host) && !container.shadowRoot)) {
+      placeBadge(container, badge.host, anchor);
     }
     badge.render({ judgement, labels, mode, isRevealed });
     const cover = isRevealed ? null : mode === 'blur' ? 'blur' : mode === 'hide' ? 'hide' : null;

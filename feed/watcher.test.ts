@@ -144,6 +144,27 @@ describe('feed watcher', () => {
     expect(post.querySelector('p')!.style.getPropertyValue('filter')).toBe('blur(9px)');
   });
 
+  it("puts the label right after the post's text when the adapter names it, and covers the rest", async () => {
+    watcher.stop();
+    modes = { ...modes, outrage: 'blur' };
+    watcher = startWatcher({
+      adapter: { ...adapter, labelAnchor: (el) => el.querySelector('p') },
+      document,
+      judge,
+      modes: () => modes,
+      isPaused: () => false,
+      onJudged: () => {},
+      onNotHelpful: () => {},
+      now: () => performance.now(),
+      setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
+    });
+    const post = addPost('1', 'They lied to you again!!!');
+    await settle();
+    expect(post.querySelector('p')!.nextElementSibling?.localName).toBe('realign-badge');
+    expect(post.querySelector('p')!.style.getPropertyValue('filter')).toBe('blur(9px)');
+    expect(post.querySelector<HTMLElement>('p + realign-badge + div')!.style.getPropertyValue('filter')).toBe('blur(9px)');
+  });
+
   it('never inserts post text as markup', async () => {
     const post = addPost('1', '<img src=x onerror=alert(1)> <script>alert(2)</script>!!!');
     await settle();

@@ -135,7 +135,9 @@ export function startWatcher(deps: WatcherDeps) {
       label?.remove();
       label = null;
     } else {
-      label ??= createPostLabel(el, (category) => deps.onNotHelpful(handled.get(el)!.judged, category));
+      label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
+        deps.onNotHelpful(handled.get(el)!.judged, category),
+      );
       label.show(judged.judgement, shown, strongestMode(modes, shown), previous?.key === judged.post.key);
     }
     handled.set(el, { key: judged.post.key, judged, label });

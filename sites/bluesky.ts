@@ -30,6 +30,7 @@ export const blueskyAdapter: SiteAdapter = defineAdapter({
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readSkeet,
+  labelAnchor: (el) => firstOutside(el, SELECTORS.text, Array.from(el.querySelectorAll(SELECTORS.quote))),
 });
 
 function readSkeet(el: Element): Post | null {

@@ -10,6 +10,7 @@ export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
     feedRoot: (doc) => safely(() => adapter.feedRoot(doc), null),
     findPosts: (root) => safely(() => adapter.findPosts(root), []),
     readPost: (el) => safely<Post | null>(() => adapter.readPost(el), null),
+    labelAnchor: (el) => safely(() => adapter.labelAnchor?.(el) ?? null, null),
   };
 }
 

@@ -49,6 +49,7 @@ export const facebookAdapter: SiteAdapter = defineAdapter({
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readFacebookPost,
+  labelAnchor: findMessage,
 });
 
 function readFacebookPost(el: Element): Post | null {

@@ -19,6 +19,8 @@ export const SELECTORS = {
   detailed: '.detailed-status',
   displayName: 'a.status__display-name, a.detailed-status__display-name',
   text: '.status__content__text, .detailed-status .status__content',
+  /** The box around the text (and its content warning): the label goes after it. */
+  contentBox: '.status__content',
   /** Quoted posts (Mastodon 4.4+): the inner status carries .status--is-quote. */
   quote: '.status--is-quote, .quoted-status',
   permalink: 'a.status__relative-time, a.detailed-status__datetime',
@@ -33,6 +35,8 @@ export function createMastodonAdapter(hosts: readonly string[] = DEFAULT_MASTODO
     feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
     findPosts: (root) => collectOutermost(root, SELECTORS.post),
     readPost: readStatus,
+    // After the status's content box, outside its collapsible text.
+    labelAnchor: (el) => firstOutside(el, SELECTORS.contentBox, Array.from(el.querySelectorAll(SELECTORS.quote))),
   });
 }
 

@@ -32,6 +32,7 @@ export const tiktokAdapter: SiteAdapter = defineAdapter({
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readVideo,
+  labelAnchor: (el) => el.querySelector(SELECTORS.caption),
 });
 
 function readVideo(el: Element): Post | null {

@@ -62,4 +62,9 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): Element[];
   /** null for empty placeholder shells (and for anything it cannot read). Never throws. */
   readPost(el: Element): Post | null;
+  /**
+   * Where a label reads best: Realign's badge goes right after this element, usually the post's
+   * own text. Absent or null: at the top of the post. Never throws.
+   */
+  labelAnchor?(el: Element): Element | null;
 }

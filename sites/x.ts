@@ -48,6 +48,11 @@ export const xAdapter: SiteAdapter = defineAdapter({
   feedRoot: (doc) => doc.querySelector(SELECTORS.timeline),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readTweet,
+  // After the tweet's own text (never the quoted tweet's), or an Article's title.
+  labelAnchor: (el) => {
+    const quotes = findQuoteBlocks(el);
+    return firstOutside(el, SELECTORS.text, quotes) ?? firstOutside(el, SELECTORS.articleTitle, quotes);
+  },
 });
 
 function readTweet(el: Element): Post | null {
