@@ -73,6 +73,28 @@ describe('the feed watcher on real site URLs', () => {
     }
   });
 
+  it('applies a settings change to an open tab at once: hide scams, then pause every label', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://mastodon.social/home');
+    await marks(page, 'article[data-id]', 12);
+    const scam = page.locator('article[data-id]').nth(7);
+    const scamText = scam.locator('.status__content');
+    expect(await scamText.isVisible()).toBe(true);
+
+    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ labelModes: { scam: 'hide' } }));
+    await expect.poll(() => scamText.isVisible()).toBe(false);
+    // The stub stays, and the person can open the post.
+    await scam.locator('realign-badge').getByRole('button', { name: 'Show post' }).click();
+    await expect.poll(() => scamText.isVisible()).toBe(true);
+
+    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ labelsPausedUntil: Date.now() + 60_000 }));
+    await expect.poll(() => page.locator('realign-badge').count()).toBe(0);
+    expect(await scam.getAttribute('data-realign')).toContain('scam'); // still judged and counted
+    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ labelsPausedUntil: 0, labelModes: {} }));
+    await expect.poll(() => page.locator('realign-badge').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it.skipIf(!X_HOME)('marks all 20 tweets of a saved X home timeline', async () => {
     await session.serve('https://x.com/home', { file: X_HOME! });
     const page = await session.context.newPage();

@@ -1,11 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
+import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
 import { tellBackground } from '../messaging/protocol';
 import { judge } from '../model';
-import { labelModesItem, readLabelModes, type LabelModes } from '../settings/label-modes';
-import { labelsPausedUntilItem, readPausedUntil } from '../settings/labels-paused';
-import { disabledSitesItem, readDisabledSites } from '../settings/sites-enabled';
 import { adapterFor } from '../sites';
 
 export default defineContentScript({
@@ -40,19 +38,19 @@ export default defineContentScript({
       }),
     );
 
-    let [modes, pausedUntil, disabled] = await Promise.all([readLabelModes(), readPausedUntil(), readDisabledSites()]);
+    let settings = await readFeedSettings();
     let session: ReturnType<typeof startFeedSession> | null = null;
 
     const apply = () => {
-      const shouldRun = !disabled.includes(adapter.id);
+      const shouldRun = !settings.disabledSites.includes(adapter.id);
       if (shouldRun && !session) {
         session = startFeedSession({
           adapter,
           document,
           judge: (text) => judge(text),
-          modes: (): LabelModes => modes,
-          isPaused: () => Date.now() < pausedUntil,
-          keepsSnippets: () => true,
+          modes: () => settings.modes,
+          isPaused: () => Date.now() < settings.pausedUntil,
+          keepsSnippets: () => settings.keepsSnippets,
           tell: (type, payload) =>
             void tellBackground(type, payload).catch(() => {
               // The extension was updated or reloaded under this page; the next page load reports.
@@ -68,30 +66,18 @@ export default defineContentScript({
     };
     // When a pause ends on its own, labels come back without a reload.
     const refreshWhenPauseEnds = () => {
-      if (pausedUntil > Date.now()) ctx.setTimeout(() => session?.refresh(), pausedUntil - Date.now() + 50);
+      const left = settings.pausedUntil - Date.now();
+      if (left > 0) ctx.setTimeout(() => session?.refresh(), left + 50);
     };
     apply();
     refreshWhenPauseEnds();
     ctx.onInvalidated(() => session?.stop());
-
-    // Settings apply to open tabs at once, without a reload.
     ctx.onInvalidated(
-      disabledSitesItem.watch(async () => {
-        disabled = await readDisabledSites();
-        apply();
-      }),
-    );
-    ctx.onInvalidated(
-      labelModesItem.watch(async () => {
-        modes = await readLabelModes();
-        session?.refresh();
-      }),
-    );
-    ctx.onInvalidated(
-      labelsPausedUntilItem.watch(async () => {
-        pausedUntil = await readPausedUntil();
-        session?.refresh();
-        refreshWhenPauseEnds();
+      watchFeedSettings((next, changed) => {
+        settings = next;
+        if (changed === 'disabledSites') apply();
+        if (changed === 'modes' || changed === 'pausedUntil') session?.refresh();
+        if (changed === 'pausedUntil') refreshWhenPauseEnds();
       }),
     );
   },
