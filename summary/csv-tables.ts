@@ -1,0 +1,54 @@
+/**
+ * The export as CSV tables for spreadsheets: days, sites per day, posts seen. RFC 4180 quoting;
+ * a cell that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with ' so a
+ * hostile post snippet or account name stays text (OWASP "CSV injection").
+ */
+import { CATEGORIES } from '../model/categories';
+import type { ExportFile } from '../storage/export-format';
+import type { ZipEntry } from './zip-store';
+
+type Cell = string | number | boolean | null;
+
+export function csvTables(file: Pick<ExportFile, 'days' | 'postsSeen'>): ZipEntry[] {
+  return [
+    { name: 'days.csv', text: toCsv(daysTable(file)) },
+    { name: 'sites.csv', text: toCsv(sitesTable(file)) },
+    { name: 'posts-seen.csv', text: toCsv(postsTable(file)) },
+  ];
+}
+
+function daysTable({ days }: Pick<ExportFile, 'days'>): Cell[][] {
+  const head = ['date', 'consume_ms', 'create_ms', 'neutral_ms', 'offline_create_ms', 'face_to_face', 'posts_seen', ...CATEGORIES.map((c) => `flagged_${c}`)];
+  return [head, ...days.map((d) => [d.date, d.consumeMs, d.createMs, d.neutralMs, d.manual.offlineCreateMs, d.manual.faceToFace, d.posts.seen, ...CATEGORIES.map((c) => d.posts.flagged[c] ?? 0)])];
+}
+
+function sitesTable({ days }: Pick<ExportFile, 'days'>): Cell[][] {
+  const rows: Cell[][] = [['date', 'host', 'ms', 'activity', 'consume_ms', 'create_ms', 'neutral_ms']];
+  for (const day of days) {
+    const sites = Object.entries(day.sites).sort((a, b) => b[1].ms - a[1].ms || a[0].localeCompare(b[0]));
+    for (const [host, site] of sites) rows.push([day.date, host, site.ms, site.activity, site.activityMs.consume, site.activityMs.create, site.activityMs.neutral]);
+  }
+  return rows;
+}
+
+function postsTable({ postsSeen }: Pick<ExportFile, 'postsSeen'>): Cell[][] {
+  const head = ['key', 'site', 'author', 'permalink', 'sponsored', 'labels', 'first_seen', 'last_seen', 'dwell_ms', 'counted_day', ...CATEGORIES.map((c) => `score_${c}`), 'snippet'];
+  return [
+    head,
+    ...postsSeen.map((p) => [
+      p.key, p.site, p.author, p.permalink, p.sponsored, p.labels.join(' '), new Date(p.firstSeenAt).toISOString(), new Date(p.lastSeenAt).toISOString(),
+      p.dwellMs, p.countedDay, ...CATEGORIES.map((c) => Math.round(p.scores[c] * 1000) / 1000), p.snippet,
+    ]),
+  ];
+}
+
+export function toCsv(rows: readonly Cell[][]): string {
+  return rows.map((row) => row.map(cellText).join(',')).join('\r\n') + '\r\n';
+}
+
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell !== 'string') return String(cell);
+  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,42 @@
+/**
+ * Everything the weekly summary shows, read through storage/'s named queries (never Dexie here):
+ *
+ *   rollups of the 7 days ─▶ per-day totals, information diet, top sites
+ *   rollups of the 7 days before ─▶ last week's totals and diet, for the comparisons
+ *   nudge history from Monday ─▶ the week's nudge events
+ */
+import { addDays, startOfDayKey, weekOf } from '../activity/local-day';
+import { readDays, sumTotals, totalsOf } from '../storage/day-totals';
+import type { RealignDb } from '../storage/db';
+import { informationDiet } from '../storage/information-diet';
+import { listNudgeHistory } from '../storage/nudge-history';
+import { topSites } from '../storage/top-sites';
+import type { WeekData } from './week-data';
+
+const TOP_SITES = 8;
+const TOP_ACCOUNTS = 6;
+
+/** The Monday-first week containing `date`. */
+export async function loadWeek(db: RealignDb, date: string): Promise<WeekData> {
+  const dates = weekOf(date);
+  const monday = dates[0]!;
+  const previousDates = weekOf(addDays(monday, -7));
+  const end = startOfDayKey(addDays(monday, 7));
+  const [days, previousDays, diet, previousDiet, sites, nudges] = await Promise.all([
+    readDays(db, dates),
+    readDays(db, previousDates),
+    informationDiet(db, dates, TOP_ACCOUNTS),
+    informationDiet(db, previousDates, 0),
+    topSites(db, dates, TOP_SITES),
+    listNudgeHistory(db, startOfDayKey(monday)),
+  ]);
+  return {
+    monday,
+    days: days.map(totalsOf),
+    previous: sumTotals(previousDays.map(totalsOf)),
+    diet,
+    previousDiet,
+    sites,
+    nudges: nudges.filter((event) => event.at < end),
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeHistory } from '../harness/synthetic-history';
+import { escapeMarkdown, historyMarkdown, weekMarkdown } from './markdown-report';
+import { computeWeek } from './week-figures';
+import { dietOf, weekData } from './week-test-kit';
+
+describe('Markdown reports', () => {
+  it('writes a week with its sentences, tables and escaped names', () => {
+    const week = computeWeek(weekData({
+      diet: { ...dietOf(10, { outrage: 2 }), topAccounts: [{ site: 'x', author: 'evil|[link](http://x)', flaggedPosts: 2 }] },
+      sites: [{ host: 'x.com', ms: 3_600_000, activity: 'consume' }],
+    }));
+    const text = weekMarkdown(week, 'your week, 16–22 November 2026');
+    expect(text).toContain('# Realign: your week, 16–22 November 2026');
+    expect(text).toContain('Outrage was 20% of the 10 posts you saw.');
+    expect(text).toContain('| Outrage | 20% (2) | – |');
+    expect(text).toContain('| evil\\|\\[link\\]\\(http://x\\) | X | 2 |');
+  });
+
+  it('writes an empty week as one kind sentence', () => {
+    expect(weekMarkdown(computeWeek(weekData()), 'your week')).toBe('# Realign: your week\n\nNothing was recorded this week. Time and posts appear here as you browse with Realign.\n');
+  });
+
+  it('writes the whole history week by week', () => {
+    const history = makeHistory(new Date(2026, 10, 23, 21).getTime(), 14, 10);
+    const text = historyMarkdown({ days: history.days, exportedAt: '2026-11-23T20:00:00.000Z' });
+    expect(text.split('\n').filter((line) => /^\| 2026-/.test(line))).toHaveLength(3);
+    expect(escapeMarkdown('a*b\nc')).toBe('a\\*b c');
+  });
+});
