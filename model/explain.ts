@@ -12,37 +12,44 @@ export const MIN_REASON_LOGIT = 0.3;
 export const MAX_REASONS_PER_LABEL = 3;
 const MAX_QUOTE_CHARS = 32;
 
-function quote(f: Features, cue: number): string {
-  const s = f.matches.start[cue]!, e = f.matches.end[cue]!;
-  const q = f.text.slice(s, Math.min(e, s + MAX_QUOTE_CHARS)).toLowerCase();
-  return q.length > 0 ? q : '…';
-}
+interface Template { before: string; after: string; bare: string; quoted: boolean }
+
+// Reason templates split once at load, so explaining costs a slice and a concatenation.
+const TEMPLATES: (Template | null)[] = CUES.map((c) => {
+  const r: string | null = c.reason;
+  if (r === null) return null;
+  const at = r.indexOf('%');
+  if (at < 0) return { before: r, after: '', bare: r, quoted: false };
+  return { before: r.slice(0, at), after: r.slice(at + 1), bare: r.replace(/:? ?'%'/, ''), quoted: true };
+});
 
 function reasonText(f: Features, cue: number): string | null {
-  const r = CUES[cue]!.reason;
-  if (r === null) return null;
-  if (!r.includes('%')) return r;
-  return f.matches.tokens[cue]! > 0 ? r.replace('%', quote(f, cue)) : r.replace(/:? ?'%'/, '');
+  const t = TEMPLATES[cue];
+  if (!t) return null;
+  if (!t.quoted) return t.before;
+  if (f.matches.tokens[cue]! === 0) return t.bare;
+  const s = f.matches.start[cue]!;
+  const quote = f.text.slice(s, Math.min(f.matches.end[cue]!, s + MAX_QUOTE_CHARS)).toLowerCase();
+  return t.before + quote + t.after;
 }
 
 /** Reasons for one head, strongest first, as [text, contribution] pairs. */
 export function explainHead(f: Features, m: Model, head: number): [string, number][] {
-  const merged = new Map<string, number>();
+  const found: [string, number][] = [];
+  const add = (text: string, contribution: number): void => {
+    for (const r of found) if (r[0] === text) { r[1] += contribution; return; }
+    found.push([text, contribution]);
+  };
   const o = head * CUE_COUNT;
   for (let c = 0; c < CUE_COUNT; c++) {
     const x = f.cues[c]!;
     if (x === 0) continue;
     const contribution = m.cueWeights[o + c]! * x;
-    if (contribution <= 0) continue;
-    const text = reasonText(f, c);
-    if (text !== null) merged.set(text, (merged.get(text) ?? 0) + contribution);
+    if (contribution <= 0 || TEMPLATES[c] === null) continue;
+    add(reasonText(f, c)!, contribution);
   }
-  // The hashed n-grams have no single name; when their share is large and positive for the
-  // `ai` head it is the wording as a whole, so say that.
-  if (head === 0 && ngramLogit[0]! > 0) merged.set('reads like template prose', ngramLogit[0]!);
-  else if (head !== 0 && ngramLogit[head]! > 0) merged.set('wording typical of such posts', ngramLogit[head]!);
-  return [...merged.entries()]
-    .filter(([, v]) => v >= MIN_REASON_LOGIT)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_REASONS_PER_LABEL);
+  // The hashed n-grams have no single name; when their share is positive it is the wording
+  // as a whole, so say that.
+  if (ngramLogit[head]! > 0) add(head === 0 ? 'reads like template prose' : 'wording typical of such posts', ngramLogit[head]!);
+  return found.filter((r) => r[1] >= MIN_REASON_LOGIT).sort((a, b) => b[1] - a[1]).slice(0, MAX_REASONS_PER_LABEL);
 }

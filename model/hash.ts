@@ -1,10 +1,13 @@
-// 32-bit hashing shared by the tokeniser, the lexicon tables and the hashed n-grams.
-// Training (training/) and judging (model/) must hash identically, so this is the only place
-// that defines it. Integer maths only: no strings are built for n-grams or phrases.
+// Hashing shared by the tokeniser, the lexicon tables and the hashed n-grams. Training
+// (training/) and judging (model/) must hash identically, so this is the only place that
+// defines it. Integer maths only: no strings are built for n-grams or phrases. Hashes are cut
+// to 30 bits so V8 keeps them as small integers: Map and Set lookups with full 32-bit keys
+// (heap numbers) made phrase matching ~2× slower.
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 const APOSTROPHE = 39;
+export const HASH_MASK = 0x3fffffff;
 
 /** FNV-1a over the UTF-16 units of `s[start, end)`, skipping apostrophes ("don't" = "dont"). */
 export function hashSlice(s: string, start: number, end: number): number {
@@ -13,7 +16,7 @@ export function hashSlice(s: string, start: number, end: number): number {
     const c = s.charCodeAt(i);
     if (c !== APOSTROPHE) h = Math.imul(h ^ c, FNV_PRIME);
   }
-  return h >>> 0;
+  return h & HASH_MASK;
 }
 
 export function hashWord(s: string): number {
@@ -24,14 +27,12 @@ export function hashWord(s: string): number {
 export function combineHashes(a: number, b: number): number {
   let h = Math.imul(a ^ 0x27d4eb2d, 0x165667b1) ^ b;
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 13)) >>> 0;
+  return (h ^ (h >>> 13)) & HASH_MASK;
 }
 
-/** Final mix of a hash into one of 2^bits buckets; `seed` separates feature families. */
-export function bucketOf(h: number, seed: number, mask: number): number {
-  let x = Math.imul((h ^ seed) >>> 0, 0x45d9f3b);
-  x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
-  return (x ^ (x >>> 16)) & mask;
+/** Fibonacci hashing of `h` into one of 2^bits buckets; `seed` separates feature families. */
+export function bucketOf(h: number, seed: number, bits: number): number {
+  return Math.imul(h ^ seed, 0x9e3779b1) >>> (32 - bits);
 }
 
 /** Hash every token of an already-tokenised phrase into the key used by phrase tables. */

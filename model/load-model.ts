@@ -4,6 +4,7 @@
 import { decodeBase64 } from './base64';
 import { HEAD_COUNT } from './categories';
 import { CUE_COUNT, CUES } from './cue-list';
+import { IntTable } from './int-table';
 import { BUCKETS } from './ngrams';
 import type { Lexicon } from './phrase-cues';
 import { addPhraseHashes, buildHandPhraseTable } from './phrase-table';
@@ -37,11 +38,11 @@ function int8s(b64: string): Int8Array {
 }
 
 export function loadLexicon(w: WeightsFile['lexicon']): Lexicon {
-  const valence = new Map<number, number>();
   const words = uint32s(w.words), wv = int8s(w.wordValence);
+  const valence = new IntTable(words.length);
   for (let i = 0; i < words.length; i++) valence.set(words[i]!, wv[i]! / VALENCE_SCALE);
-  const emoji = new Map<number, number>();
   const cps = uint32s(w.emoji), ev = int8s(w.emojiValence);
+  const emoji = new IntTable(cps.length);
   for (let i = 0; i < cps.length; i++) emoji.set(cps[i]!, ev[i]! / VALENCE_SCALE);
   const phrases = buildHandPhraseTable();
   const hashes = uint32s(w.phraseHashes), lens = int8s(w.phraseLengths), cues = int8s(w.phraseCues);

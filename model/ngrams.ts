@@ -8,7 +8,6 @@ import { KIND_SYMBOL, type TokenBuffer } from './tokenise';
 
 export const BUCKET_BITS = 14;
 export const BUCKETS = 1 << BUCKET_BITS;
-const MASK = BUCKETS - 1;
 const SEED_UNIGRAM = 0x1234567;
 const SEED_BIGRAM = 0x7654321;
 const SEED_CHAR3 = 0x2468ace;
@@ -28,8 +27,8 @@ export function computeNgrams(t: string, b: TokenBuffer, out: NgramBuffer): void
   for (let i = 0; i < b.count; i++) {
     if (b.kind[i]! > KIND_SYMBOL) continue;
     const h = b.hash[i]!;
-    buckets[n++] = bucketOf(h, SEED_UNIGRAM, MASK);
-    if (prev !== -1) buckets[n++] = bucketOf(combineHashes(prev, h), SEED_BIGRAM, MASK);
+    buckets[n++] = bucketOf(h, SEED_UNIGRAM, BUCKET_BITS);
+    if (prev !== -1) buckets[n++] = bucketOf(combineHashes(prev, h), SEED_BIGRAM, BUCKET_BITS);
     prev = h;
   }
   out.words = n;
@@ -49,9 +48,9 @@ export function computeNgrams(t: string, b: TokenBuffer, out: NgramBuffer): void
     }
     if (c === 32) { if (lastSpace) continue; lastSpace = true; } else lastSpace = false;
     const h3 = Math.imul(Math.imul(c2 + 0x9e37, 31) + c3, 31) + c;
-    buckets[n++] = bucketOf(h3 >>> 0, SEED_CHAR3, MASK);
+    buckets[n++] = bucketOf(h3 >>> 0, SEED_CHAR3, BUCKET_BITS);
     const h4 = Math.imul(h3 ^ Math.imul(c1, 0x01000193), 0x5bd1e995);
-    buckets[n++] = bucketOf(h4 >>> 0, SEED_CHAR4, MASK);
+    buckets[n++] = bucketOf(h4 >>> 0, SEED_CHAR4, BUCKET_BITS);
     c1 = c2; c2 = c3; c3 = c;
   }
   out.chars = n - out.words;

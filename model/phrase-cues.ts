@@ -5,15 +5,16 @@
 import { CUE_COUNT, CUE_INDEX as C } from './cue-list';
 import { combineHashes, hashWord } from './hash';
 import { cuesOf, MAX_PHRASE_TOKENS, PREFIX_BIT, type PhraseTable } from './phrase-table';
+import { IntTable } from './int-table';
 import { saturate } from './saturate';
 import { KIND_EMOJI, KIND_SYMBOL, type TokenBuffer } from './tokenise';
 
 export interface Lexicon {
   phrases: PhraseTable;
   /** word hash → valence on VADER's −4..+4 scale */
-  valence: Map<number, number>;
+  valence: IntTable;
   /** emoji code point → valence on the same scale */
-  emoji: Map<number, number>;
+  emoji: IntTable;
 }
 
 /** Char span and token length of the longest match per cue, for quoting in reasons. */
@@ -38,23 +39,22 @@ export function computePhraseCues(b: TokenBuffer, lex: Lexicon, cues: Float32Arr
       eligible[n++] = i;
       words++;
       const h = b.hash[i]!;
-      let v = lex.valence.get(h);
-      if (v !== undefined) {
+      let v = lex.valence.get(h, NaN);
+      if (v === v) { // not NaN: the word is rated
         if (negated > 0) v *= -0.7;
         if (v > 0) pos += v; else { neg -= v; if (v <= -2.5) strong++; }
       }
       negated = NEGATIONS.has(h) ? 3 : negated - 1;
     } else if (kind === KIND_EMOJI) {
-      const v = lex.emoji.get(b.hash[i]!);
-      if (v !== undefined) emojiMood += Math.abs(v);
+      emojiMood += Math.abs(lex.emoji.get(b.hash[i]!, 0));
     }
   }
   for (let p = 0; p < n; p++) {
     let h = b.hash[eligible[p]!]!;
     for (let len = 1; len <= MAX_PHRASE_TOKENS && p + len <= n; len++) {
       if (len > 1) h = combineHashes(h, b.hash[eligible[p + len - 1]!]!);
-      const entry = lex.phrases.get(h);
-      if (entry === undefined) break;
+      const entry = lex.phrases.get(h, -1);
+      if (entry < 0) break;
       const k = cuesOf(entry, found);
       for (let j = 0; j < k; j++) {
         const c = found[j]!;

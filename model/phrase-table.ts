@@ -1,12 +1,13 @@
 // The phrase table: every cue phrase (hand-written lists plus the data-derived lists shipped in
-// the weights) keyed by its token-hash chain, so matching needs no strings and usually one Map
+// the weights) keyed by its token-hash chain, so matching needs no strings and usually one table
 // lookup per token: a chain is only extended while it is still the prefix of some phrase.
 //
-// Entry value layout (one number per key, to keep the Map monomorphic and small):
+// Entry value layout (one number per key):
 //   bit 0        prefix of a longer phrase
 //   bits 1..21   up to three cue indices, 7 bits each, stored as index + 1 (0 = none)
 
 import { hashPhrase } from './hash';
+import { IntTable } from './int-table';
 import { CUE_COUNT, CUE_INDEX, type CueKey } from './cue-list';
 import { PHRASES } from './phrase-lists';
 import { hashPhraseTokens, NUMBER_HASH } from './tokenise';
@@ -14,10 +15,10 @@ import { hashPhraseTokens, NUMBER_HASH } from './tokenise';
 export const MAX_PHRASE_TOKENS = 6;
 export const PREFIX_BIT = 1;
 
-export type PhraseTable = Map<number, number>;
+export type PhraseTable = IntTable;
 
 function addCue(table: PhraseTable, key: number, cue: number): void {
-  const v = table.get(key) ?? 0;
+  const v = table.get(key, 0);
   for (let slot = 0; slot < 3; slot++) {
     const shift = 1 + slot * 7;
     const existing = (v >>> shift) & 127;
@@ -31,7 +32,7 @@ export function addPhraseHashes(table: PhraseTable, hashes: readonly number[], c
   if (hashes.length === 0 || hashes.length > MAX_PHRASE_TOKENS || cue < 0 || cue >= CUE_COUNT) return;
   for (let len = 1; len < hashes.length; len++) {
     const k = hashPhrase(hashes.slice(0, len));
-    table.set(k, (table.get(k) ?? 0) | PREFIX_BIT);
+    table.set(k, table.get(k, 0) | PREFIX_BIT);
   }
   addCue(table, hashPhrase(hashes), cue);
 }
@@ -49,7 +50,7 @@ export function phraseToHashes(phrase: string): number[] {
 }
 
 export function buildHandPhraseTable(): PhraseTable {
-  const table: PhraseTable = new Map();
+  const table: PhraseTable = new IntTable(4096);
   for (const [key, list] of Object.entries(PHRASES)) {
     const cue = CUE_INDEX[key as CueKey];
     for (const phrase of list ?? []) addPhraseHashes(table, phraseToHashes(phrase), cue);

@@ -81,9 +81,12 @@ export function computeStyleCues(t: string, b: TokenBuffer, cues: Float32Array):
     cues[C.even_rhythm] = clamp01(1 - sd / Math.max(mean, 1));
   }
   if (v >= VOCAB_WINDOW) {
-    const window = vocab.subarray(0, v).sort();
-    let distinct = 1;
-    for (let i = 1; i < v; i++) if (window[i] !== window[i - 1]) distinct++;
+    let distinct = 0; // 30 words: a quadratic scan beats sorting a typed array here
+    for (let i = 0; i < v; i++) {
+      let seen = false;
+      for (let j = 0; j < i; j++) if (vocab[j] === vocab[i]) { seen = true; break; }
+      if (!seen) distinct++;
+    }
     cues[C.vocabulary] = distinct / v;
   }
   cues[C.word_length] = Math.min(1.5, letters / w / 6);

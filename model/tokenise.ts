@@ -5,7 +5,7 @@
 // Buffers are module-level and reused: judge() is synchronous, and avoiding per-post arrays
 // keeps a 280-char post at a few µs. Callers must copy what they keep (training does).
 
-import { hashWord } from './hash';
+import { HASH_MASK, hashWord } from './hash';
 import { MAX_JUDGED_CHARS } from './normalise';
 
 export const KIND_WORD = 0;
@@ -91,6 +91,18 @@ function startsUrl(t: string, i: number): boolean {
   return false;
 }
 
+// Bare domains ("northbank-secure.example.net/verify", "bit.ly/x") are links too: scam texts
+// rarely spell out https://.
+const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|io|co|ly|me|xyz|info|biz|app|link|club|site|online|uk|us|gl|gg|tk|ru|top|shop|store)(\/\S*)?$/i;
+
+function bareDomainEnd(t: string, s: number, i: number, n: number): number {
+  if (t.charCodeAt(i) !== 46 || !isLetter(t.charCodeAt(i + 1))) return -1;
+  const e = scanUntilSpace(t, i, n);
+  let end = e;
+  while (end > i && /[.,!?;:)"']/.test(t[end - 1]!)) end--;
+  return BARE_DOMAIN.test(t.slice(s, end)) ? end : -1;
+}
+
 function scanWord(t: string, i: number, n: number): number {
   let h = FNV_OFFSET, upper = 0, lower = 0, run = 1, elongated = false, prev = -1;
   const s = i;
@@ -113,7 +125,7 @@ function scanWord(t: string, i: number, n: number): number {
   const first = t.charCodeAt(s);
   if (first >= 65 && first <= 90) flags |= FLAG_CAPITALISED;
   if (elongated) flags |= FLAG_ELONGATED;
-  push(KIND_WORD, flags, h >>> 0, s, i);
+  push(KIND_WORD, flags, h & HASH_MASK, s, i);
   return i;
 }
 
@@ -151,17 +163,15 @@ export function tokenise(t: string): TokenBuffer {
   const n = Math.min(t.length, MAX_JUDGED_CHARS);
   let wordsInSentence = 0;
   let atSentenceStart = true;
-  const endSentence = (): void => {
-    if (wordsInSentence > 0) buffer.sentenceWords[buffer.sentences++] = wordsInSentence;
-    wordsInSentence = 0;
-    atSentenceStart = true;
-  };
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
     if (isLetter(c)) {
       if (startsUrl(t, i)) { const e = scanUntilSpace(t, i, n); push(KIND_URL, 0, 0, i, e); i = e; continue; }
+      const s = i;
       i = scanWord(t, i, n);
+      const domainEnd = bareDomainEnd(t, s, i, n);
+      if (domainEnd > 0) { buffer.count--; push(KIND_URL, 0, 0, s, domainEnd); i = domainEnd; continue; }
       if (atSentenceStart) buffer.flags[buffer.count - 1]! |= FLAG_SENTENCE_START;
       atSentenceStart = false;
       wordsInSentence++;
@@ -187,11 +197,16 @@ export function tokenise(t: string): TokenBuffer {
       push(KIND_EMOJI, 0, c, i, i + 1);
       i++;
     } else {
-      if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || t.charCodeAt(i + 1) <= 32 || t.charCodeAt(i + 1) === 34))) endSentence();
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || t.charCodeAt(i + 1) <= 32 || t.charCodeAt(i + 1) === 34))) {
+        // Sentence end, inlined: a closure over these counters made every access a context load.
+        if (wordsInSentence > 0) buffer.sentenceWords[buffer.sentences++] = wordsInSentence;
+        wordsInSentence = 0;
+        atSentenceStart = true;
+      }
       i++;
     }
   }
-  endSentence();
+  if (wordsInSentence > 0) buffer.sentenceWords[buffer.sentences++] = wordsInSentence;
   return buffer;
 }
 

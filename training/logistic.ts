@@ -13,6 +13,10 @@ export interface TrainOptions {
   seed: number;
   /** cues whose weight stays 0 (e.g. links and emoji for the ai head) */
   frozenCues?: readonly boolean[];
+  /** learning-rate multiplier for the hashed n-gram weights (< 1: cues lead, n-grams refine) */
+  bucketRate?: number;
+  /** +1: weight kept ≥ 0, −1: kept ≤ 0 (projected after each step), 0: free */
+  cueSigns?: readonly number[];
 }
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.05, l2Cue: 1e-5, l2Bucket: 1e-4, seed: 7 };
@@ -49,6 +53,7 @@ export function trainHead(m: FeatureMatrix, rows: readonly number[], y: readonly
   const order = rows.map((_, i) => i);
   const random = mulberry32(o.seed);
   const eps = 1e-6;
+  const bucketRate = o.learningRate * (o.bucketRate ?? 1);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
     for (const i of order) {
@@ -63,13 +68,16 @@ export function trainHead(m: FeatureMatrix, rows: readonly number[], y: readonly
         if (x === 0 || o.frozenCues?.[c]) continue;
         const grad = g * x + o.l2Cue * head.cueWeights[c]!;
         gCue[c]! += grad * grad;
-        head.cueWeights[c]! -= (o.learningRate * grad) / Math.sqrt(gCue[c]! + eps);
+        let next = head.cueWeights[c]! - (o.learningRate * grad) / Math.sqrt(gCue[c]! + eps);
+        const sign = o.cueSigns?.[c] ?? 0;
+        if ((sign > 0 && next < 0) || (sign < 0 && next > 0)) next = 0;
+        head.cueWeights[c] = next;
       }
       for (let k = m.offsets[r]!; k < m.offsets[r + 1]!; k++) {
         const b = m.buckets[k]!;
         const grad = g * m.values[k]! + o.l2Bucket * head.bucketWeights[b]!;
         gBucket[b]! += grad * grad;
-        head.bucketWeights[b]! -= (o.learningRate * grad) / Math.sqrt(gBucket[b]! + eps);
+        head.bucketWeights[b]! -= (bucketRate * grad) / Math.sqrt(gBucket[b]! + eps);
       }
     }
   }

@@ -1,0 +1,21 @@
+// npm run eval: cross-source figures per head, model vs bag-of-words baseline (see training/folds.ts).
+import { loadLexicon } from '../model/load-model';
+import { buildLexicon } from '../training/build-lexicon';
+import { DATA_DIR, hasData } from '../training/data-dir';
+import { evaluateAll } from '../training/evaluate';
+import { loadCorpus } from '../training/load-data';
+import { formatTable } from '../training/report-table';
+import { formatShortcutCheck } from '../training/shortcut-check';
+
+if (!hasData()) {
+  console.error(`training data not found at ${DATA_DIR} (set REALIGN_DATA to its folder)`);
+  process.exit(1);
+}
+const started = Date.now();
+const log = (s: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${s}`);
+const docs = loadCorpus();
+const lexicon = loadLexicon(buildLexicon());
+const results = evaluateAll(docs, lexicon, log);
+console.log('Cross-source evaluation: each figure is model (bag-of-words baseline), on posts from a source the weights never saw.\n');
+console.log(formatTable(results));
+console.log('\n' + formatShortcutCheck(docs, lexicon));
