@@ -81,16 +81,16 @@ describe('the feed watcher on real site URLs', () => {
     const scamText = scam.locator('.status__content');
     expect(await scamText.isVisible()).toBe(true);
 
-    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ labelModes: { scam: 'hide' } }));
+    await session.setExtensionStorage({ labelModes: { scam: 'hide' } });
     await expect.poll(() => scamText.isVisible()).toBe(false);
     // The stub stays, and the person can open the post.
     await scam.locator('realign-badge').getByRole('button', { name: 'Show post' }).click();
     await expect.poll(() => scamText.isVisible()).toBe(true);
 
-    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ labelsPausedUntil: Date.now() + 60_000 }));
+    await session.setExtensionStorage({ labelsPausedUntil: Date.now() + 60_000 });
     await expect.poll(() => page.locator('realign-badge').count()).toBe(0);
     expect(await scam.getAttribute('data-realign')).toContain('scam'); // still judged and counted
-    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ labelsPausedUntil: 0, labelModes: {} }));
+    await session.setExtensionStorage({ labelsPausedUntil: 0, labelModes: {} });
     await expect.poll(() => page.locator('realign-badge').count()).toBeGreaterThan(0);
     await page.close();
   });

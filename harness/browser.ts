@@ -63,6 +63,8 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** Every row of an object store in the extension's IndexedDB database. */
   readTable<T = unknown>(table: string): Promise<T[]>;
+  /** Sets keys in the extension's storage.local, as the settings pages would. */
+  setExtensionStorage(items: Record<string, unknown>): Promise<void>;
   /** Puts rows into an object store, as storage/ would have written them (seeding history). */
   writeRows(table: string, rows: readonly unknown[]): Promise<void>;
   /** Requests that tried to leave the machine: extension code must never make one. */
@@ -122,6 +124,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     readTable: (table) => readTableIn(serviceWorker, table),
     writeRows: (table, rows) => writeRowsIn(context, extensionId, table, rows),
+    setExtensionStorage: (items) =>
+      serviceWorker.evaluate(
+        (values) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(
+            values,
+          ),
+        items,
+      ),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
