@@ -9,6 +9,8 @@
  *
  * Who is "there": the active tab of the focused window, while not idle; while idle, an audible
  * tab still counts (as consuming: someone is watching or listening); locked counts nothing.
+ * Idle is not backdated: the detection interval (60 s by default) before the idle event still
+ * counts, because reading a page without touching keyboard or mouse is being there.
  */
 import type { Activity } from './activity';
 import type { OpenSegment, Piece, TrackerEvent, TrackerState } from './tracker-state';
