@@ -51,6 +51,7 @@ export const CUES = [
   { key: 'elongated', reason: null, scope: 'ai', sign: -1 },
   { key: 'ellipsis', reason: 'trailing dots…', scope: 'all', sign: 0 },
   { key: 'parentheses', reason: null, scope: 'ai', sign: 0 },
+  { key: 'proper_nouns', reason: null, scope: 'ai', sign: 0 },
   { key: 'numbers', reason: 'numbers and figures', scope: 'all', sign: 0 },
   { key: 'second_person', reason: "speaks to 'you'", scope: 'all', sign: 0 },
   { key: 'list_layout', reason: 'list formatting', scope: 'manipulation', sign: 0 },
@@ -62,8 +63,8 @@ export const CUES = [
   { key: 'hashtag', reason: 'hashtags', scope: 'manipulation', sign: 0 },
   // valence (VADER, AFINN, VADER emoji)
   { key: 'positive_words', reason: 'gushing words', scope: 'all', sign: 0 },
-  { key: 'negative_words', reason: 'negative words', scope: 'all', sign: 0 },
-  { key: 'strong_negative', reason: 'harsh words', scope: 'all', sign: 0 },
+  { key: 'negative_words', reason: 'negative words', scope: 'all', sign: 1 },
+  { key: 'strong_negative', reason: 'harsh words', scope: 'all', sign: 1 },
   { key: 'emoji_mood', reason: 'emotive emoji', scope: 'manipulation', sign: 1 },
   { key: 'absolutes', reason: "sweeping absolutes: '%'", scope: 'manipulation', sign: 1 },
   { key: 'measured', reason: null, scope: 'manipulation', sign: -1 },

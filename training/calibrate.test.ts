@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, fitPlatt, TARGET_FPR } from './calibrate';
+import { chooseGroupedThreshold, chooseThreshold, fitPlatt, MAX_SOURCE_FPR, TARGET_FPR } from './calibrate';
 
 describe('calibration', () => {
   it('recovers a known logistic relation', () => {
@@ -29,5 +29,16 @@ describe('calibration', () => {
     const flagged = p.filter((s) => s >= t).length / p.length;
     expect(flagged).toBeLessThanOrEqual(TARGET_FPR);
     expect(flagged).toBeGreaterThan(0.04);
+  });
+});
+
+describe('grouped threshold', () => {
+  it('keeps every sizeable source of negatives at or under 10% false positives', () => {
+    const easy = Array.from({ length: 1000 }, (_, i) => i / 5000); // 0 .. 0.2
+    const hard = Array.from({ length: 40 }, (_, i) => 0.5 + i / 100); // 0.5 .. 0.89
+    const p = [...easy, ...hard];
+    const t = chooseGroupedThreshold(p, p.map(() => 0), p.map(() => 1), [...easy.map(() => 'easy'), ...hard.map(() => 'hard')]);
+    expect(hard.filter((s) => s >= t).length / hard.length).toBeLessThanOrEqual(MAX_SOURCE_FPR);
+    expect(easy.filter((s) => s >= t).length).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseCsv } from './csv';
 import { notManipulative, type Doc } from './corpus';
 import { DATA_DIR } from './data-dir';
+import type { Category } from '../model/categories';
 
 export const DATA_FILES = [
   'generated/manipulation_pairs.jsonl', 'generated/ai_posts.jsonl', 'qa_chatgpt/SQuAD1_chatgpt.csv',
@@ -28,11 +29,24 @@ function lines(path: string): string[] {
 const BAIT_MODES = new Set(['engagement-bait-question']);
 const CALM_MODES = new Set(['reply', 'assistant', 'casual', 'news-summary-post', 'tech-tip', 'reddit-advice-answer', 'customer-service-style-reply', 'review-blurb', 'travel-or-food-post']);
 
+// A manipulative post written for one category is a confident negative for the categories
+// it clearly is not (a flash-sale ad is not a scam; a scam text is not outrage). Overlapping
+// pairs stay unlabelled: fear posts often use clickbait hooks, outrage posts ask to share.
+const CLEARLY_NOT: Record<string, Category[]> = {
+  outrage: ['clickbait', 'fomo', 'scam'],
+  fear: ['fomo', 'scam'],
+  clickbait: ['outrage', 'fomo', 'scam'],
+  fomo: ['outrage', 'fear', 'scam'],
+  scam: ['outrage', 'clickbait', 'engagement_bait'],
+  engagement_bait: ['fear', 'fomo', 'scam'],
+};
+
 function loadPairs(): Doc[] {
   return lines('generated/manipulation_pairs.jsonl').map((l) => {
     const r = JSON.parse(l) as { category: Doc['detail']; manipulative: boolean; platform: string; text: string };
-    const cat = r.category as keyof Doc['labels'];
-    const labels = r.manipulative ? { [cat]: 1 as const } : notManipulative();
+    const cat = r.category as Category;
+    const labels: Doc['labels'] = r.manipulative ? { [cat]: 1 } : notManipulative();
+    if (r.manipulative) for (const other of CLEARLY_NOT[cat] ?? []) labels[other] = 0;
     return { text: r.text, source: 'pairs', platform: r.platform, detail: r.category, labels };
   });
 }
@@ -49,7 +63,7 @@ function loadAiPosts(): Doc[] {
 
 function loadQa(): Doc[] {
   const docs: Doc[] = [];
-  const calm = notManipulative(['outrage', 'fear']);
+  const calm = notManipulative(); // encyclopedic and QA text: no manipulation of any kind
   for (const r of parseCsv(read('qa_chatgpt/SQuAD1_chatgpt.csv'))) {
     // Human side: the Wikipedia passage (the human "answers" are 1-5 word spans, not prose).
     docs.push({ text: r.context ?? '', source: 'qa-squad', platform: 'qa', detail: 'human', labels: { ai: 0, ...calm } });
@@ -66,7 +80,7 @@ function loadSms(): Doc[] {
   return lines('sms/uci_sms.tsv').slice(1).map((l) => {
     const [label, ...rest] = l.split('\t');
     const spam = label === 'spam';
-    const labels: Doc['labels'] = spam ? { ai: 0, scam: 1 } : { ai: 0, ...notManipulative(['outrage', 'fear']) };
+    const labels: Doc['labels'] = spam ? { ai: 0, scam: 1 } : { ai: 0, ...notManipulative() };
     return { text: rest.join('\t'), source: 'sms', platform: 'sms', detail: spam ? 'spam' : 'ham', labels };
   });
 }
@@ -74,7 +88,9 @@ function loadSms(): Doc[] {
 function loadHeadlines(): Doc[] {
   return lines('clickbait/headlines.tsv').slice(1).map((l) => {
     const [label, ...rest] = l.split('\t');
-    const labels: Doc['labels'] = { ai: 0, ...notManipulative(['outrage', 'fear', 'clickbait']), clickbait: label === '1' ? 1 : 0 };
+    // News reports of wars and disasters are negative but not fear-mongering or rage bait:
+    // labelling headlines 0 for both teaches that negative words alone are not manipulation.
+    const labels: Doc['labels'] = { ai: 0, ...notManipulative(['clickbait']), clickbait: label === '1' ? 1 : 0 };
     return { text: rest.join('\t'), source: 'headlines', platform: 'news', detail: label === '1' ? 'clickbait' : 'news', labels };
   });
 }

@@ -2,7 +2,7 @@
 //
 //   corpus ─▶ featurise (model/features.ts, same code as judge()) ─┬─ all posts ─▶ 7 logistic heads (shipped)
 //                                                                 └─ 5 folds: fit on 4/5, score the held-back 1/5
-//                                                                        └─▶ Platt + 5%-FPR threshold per head
+//                                                                        └─▶ Platt + threshold: ≤5% FPR overall, ≤10% per source
 //
 // Every post is scored once by a model that never saw it (cross-fitting), so calibration uses
 // all held-back posts: a single 20% hold-out left the fomo head 5 positives to calibrate on.
@@ -13,7 +13,7 @@ import { cueSignForHead, CUES, isCueForHead } from '../model/cue-list';
 import { hashWord } from '../model/hash';
 import { BUCKETS } from '../model/ngrams';
 import type { Lexicon } from '../model/phrase-cues';
-import { chooseThreshold, fitPlatt } from './calibrate';
+import { chooseGroupedThreshold, fitPlatt } from './calibrate';
 import type { Doc } from './corpus';
 import { featuriseModel, type FeatureMatrix } from './feature-matrix';
 import { DEFAULT_TRAIN, logitOf, trainHead, type LinearHead, type TrainOptions } from './logistic';
@@ -76,7 +76,7 @@ export function trainShippedModel(docs: readonly Doc[], lexicon: Lexicon, log: (
     const w = weighRows(docs, held, category);
     const platt = fitPlatt(z, y, w);
     const p = z.map((v) => 1 / (1 + Math.exp(-(platt[0] * v + platt[1]))));
-    const threshold = chooseThreshold(p, y, w);
+    const threshold = chooseGroupedThreshold(p, y, w, held.map((r) => `${docs[r]!.source}:${docs[r]!.detail}`));
     const head = trainOneHead(docs, matrix, category, () => true, o);
     log(`${category}: ${held.length} posts scored out-of-fold, platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}, threshold ${threshold.toFixed(3)}`);
     return { head, platt, threshold };
