@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED } from '../harness/fixtures';
 import type { DayRollup, ManualEntryRow, SegmentRow } from '../storage/db';
@@ -138,6 +139,8 @@ describe('activity tracking in Chromium', () => {
       (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('siteActivities'),
     );
     expect(stored).toEqual({ siteActivities: { 'youtube.com': 'create' } });
+    // The time-tracking settings, with a moved site listed, pass the accessibility check.
+    expect(await findSeriousViolations(options)).toEqual([]);
     await options.close();
   });
 
