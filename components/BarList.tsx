@@ -6,6 +6,8 @@ export interface Bar {
   valueText: string;
   /** A CSS colour or variable for the bar. */
   color?: string;
+  /** A short second line under the label (the "why"). */
+  detail?: string;
 }
 
 export function BarList({ bars, max, label }: { bars: Bar[]; max?: number; label: string }) {
@@ -14,7 +16,10 @@ export function BarList({ bars, max, label }: { bars: Bar[]; max?: number; label
     <ul class="bar-list" aria-label={label}>
       {bars.map((bar) => (
         <li key={bar.key}>
-          <span class="bar-list__label">{bar.label}</span>
+          <span class="bar-list__label">
+            {bar.label}
+            {bar.detail && <span class="bar-list__detail">{bar.detail}</span>}
+          </span>
           <span class="bar-list__track" aria-hidden="true">
             <span
               class="bar-list__bar"

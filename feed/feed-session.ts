@@ -8,7 +8,7 @@
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { FeedMessageType, FeedToBackground } from '../messaging/protocol';
-import { MAX_SNIPPET, type SeenPostPayload } from '../messaging/seen-posts';
+import { MAX_REASONS, MAX_SNIPPET, type SeenPostPayload } from '../messaging/seen-posts';
 import type { LabelModes } from '../settings/label-modes';
 import type { SiteAdapter } from '../sites/types';
 import type { DwellReport } from './dwell-clock';
@@ -40,6 +40,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
     sponsored: judged.post.sponsored,
     scores: judged.judgement.scores,
     labels: judged.judgement.labels,
+    reasons: judged.judgement.reasons.slice(0, MAX_REASONS),
     firstSeenAt: report.firstSeenAt,
     dwellMs: Math.round(report.dwellMs),
     snippet: deps.keepsSnippets() ? judged.post.text.slice(0, MAX_SNIPPET) : null,

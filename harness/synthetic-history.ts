@@ -29,6 +29,17 @@ const FLAG_RATES: Record<Category, number> = {
   engagement_bait: 0.03,
 };
 
+/** Reasons as the model words them, a few per category. */
+const REASONS: Record<Category, string[]> = {
+  ai: ['reads like template prose', 'even sentence lengths'],
+  outrage: ['anger words', 'name-calling', 'ALL CAPS'],
+  fear: ['threat words', 'catastrophising'],
+  clickbait: ["withholds the point: 'you won't believe'", 'speaks to "you"'],
+  fomo: ["urgency: 'ends tonight'", "scarcity: 'only 3 left'"],
+  scam: ["account alert: 'verify your identity'", 'crypto doubling'],
+  engagement_bait: ["asks for comments: 'comment YES'", "'tag 3 friends'"],
+};
+
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -79,6 +90,7 @@ export function makeHistory(now: number, dayCount: number, postsPerDay = 200, se
       const site = SITE_IDS[Math.floor(next() * SITE_IDS.length)]!;
       const author = `account${Math.floor(next() * next() * 60)}`;
       const labels = CATEGORIES.filter((c) => next() < FLAG_RATES[c]);
+      const reasons = labels.map((category) => ({ category, text: REASONS[category][Math.floor(next() * REASONS[category].length)]! }));
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, labels.includes(c) ? 0.7 + next() * 0.29 : next() * 0.3])) as Record<Category, number>;
       const firstSeenAt = dayStart + Math.floor((p / postsPerDay) * 10 * 3_600_000);
       const dwellMs = 1_000 + Math.round(next() * 8_000);
@@ -90,6 +102,7 @@ export function makeHistory(now: number, dayCount: number, postsPerDay = 200, se
         sponsored: next() < 0.03,
         scores,
         labels,
+        reasons,
         firstSeenAt,
         lastSeenAt: firstSeenAt + dwellMs,
         dwellMs,
@@ -98,6 +111,10 @@ export function makeHistory(now: number, dayCount: number, postsPerDay = 200, se
       });
       day.posts.seen += 1;
       for (const label of labels) day.posts.flagged[label] += 1;
+      for (const reason of reasons) {
+        const counts = ((day.reasons ??= {})[reason.category] ??= {});
+        counts[reason.text] = (counts[reason.text] ?? 0) + 1;
+      }
       if (labels.length > 0) day.flaggedAuthors[`${site}:${author}`] = (day.flaggedAuthors[`${site}:${author}`] ?? 0) + 1;
     }
     history.days.push(day);

@@ -4,6 +4,7 @@
  * so nothing half-checked is ever stored.
  */
 import { CATEGORIES, type Category } from '../model/categories';
+import type { Reason } from '../model/judge';
 import { isSiteId, type SiteId } from '../sites/types';
 
 export interface SeenPostPayload {
@@ -14,6 +15,8 @@ export interface SeenPostPayload {
   sponsored: boolean;
   scores: Record<Category, number>;
   labels: Category[];
+  /** Why the labels were given, as the badge said it (at most MAX_REASONS). */
+  reasons: Reason[];
   firstSeenAt: number;
   dwellMs: number;
   snippet: string | null;
@@ -22,6 +25,8 @@ export interface SeenPostPayload {
 /** The seen tracker sends every 2 s or 20 posts; 200 leaves room for a burst and no more. */
 export const MAX_POSTS_PER_BATCH = 200;
 export const MAX_SNIPPET = 300;
+export const MAX_REASONS = 16;
+const MAX_REASON_TEXT = 120;
 const MAX_DWELL_MS = 24 * 3_600_000;
 
 const isCategory = (value: unknown): value is Category =>
@@ -48,6 +53,13 @@ export function checkSeenPost(raw: unknown): SeenPostPayload | string {
     scores[category] = score;
   }
   if (!Array.isArray(p.labels) || !p.labels.every(isCategory)) return 'bad labels';
+  if (!Array.isArray(p.reasons) || p.reasons.length > MAX_REASONS) return 'bad reasons';
+  const reasons: Reason[] = [];
+  for (const reason of p.reasons as unknown[]) {
+    const r = reason as Record<string, unknown> | null;
+    if (!r || !isCategory(r.category) || !isShortString(r.text, MAX_REASON_TEXT)) return 'bad reason';
+    reasons.push({ category: r.category, text: r.text });
+  }
   if (typeof p.firstSeenAt !== 'number' || !Number.isFinite(p.firstSeenAt) || p.firstSeenAt <= 0) return 'bad time';
   if (typeof p.dwellMs !== 'number' || !(p.dwellMs >= 0 && p.dwellMs <= MAX_DWELL_MS)) return 'bad dwell';
   if (!isNullableShortString(p.snippet, MAX_SNIPPET)) return 'bad snippet';
@@ -59,6 +71,7 @@ export function checkSeenPost(raw: unknown): SeenPostPayload | string {
     sponsored: p.sponsored,
     scores,
     labels: [...new Set(p.labels)],
+    reasons,
     firstSeenAt: p.firstSeenAt,
     dwellMs: p.dwellMs,
     snippet: p.snippet,

@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Activity } from '../activity/activity';
 import type { Category } from '../model/categories';
+import type { Reason } from '../model/judge';
 import type { SiteId } from '../sites/types';
 
 export const DB_NAME = 'realign';
@@ -40,6 +41,8 @@ export interface SeenPostRow {
   sponsored: boolean;
   scores: Record<Category, number>;
   labels: Category[];
+  /** Why the labels were given (absent on rows stored before reasons were kept). */
+  reasons?: Reason[];
   firstSeenAt: number;
   lastSeenAt: number;
   dwellMs: number;
@@ -70,6 +73,8 @@ export interface DayRollup {
   posts: { seen: number; flagged: Record<Category, number> };
   /** `<site>:<author>` → flagged posts seen from that account that day. */
   flaggedAuthors: Record<string, number>;
+  /** Per category, how often each reason came with a label that day (absent on older rollups). */
+  reasons?: Partial<Record<Category, Record<string, number>>>;
   /** What the browser cannot see, as the person entered it. */
   manual: { offlineCreateMs: number; faceToFace: number };
 }

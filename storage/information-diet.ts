@@ -19,13 +19,19 @@ export interface InformationDiet {
   /** flagged / seen per category, 0 when nothing was seen. A post can be in several. */
   shares: Record<Category, number>;
   topAccounts: FlaggedAccount[];
+  /** Per category, the reasons that came with its labels most often, most first. */
+  topReasons: Record<Category, string[]>;
 }
 
 export async function informationDiet(db: RealignDb, dates: readonly string[], accountLimit = 5): Promise<InformationDiet> {
   let postsSeen = 0;
   const flagged = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const accounts = new Map<string, number>();
+  const reasons = Object.fromEntries(CATEGORIES.map((c) => [c, new Map<string, number>()])) as Record<Category, Map<string, number>>;
   for (const day of await readDays(db, dates)) {
+    for (const c of CATEGORIES) {
+      for (const [text, n] of Object.entries(day.reasons?.[c] ?? {})) reasons[c].set(text, (reasons[c].get(text) ?? 0) + n);
+    }
     postsSeen += day.posts.seen;
     for (const c of CATEGORIES) flagged[c] += day.posts.flagged[c] ?? 0;
     for (const [key, n] of Object.entries(day.flaggedAuthors)) accounts.set(key, (accounts.get(key) ?? 0) + n);
@@ -35,5 +41,8 @@ export async function informationDiet(db: RealignDb, dates: readonly string[], a
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, accountLimit)
     .map(([key, flaggedPosts]) => ({ ...splitAuthorKey(key), flaggedPosts }));
-  return { postsSeen, flagged, shares, topAccounts };
+  const topReasons = Object.fromEntries(
+    CATEGORIES.map((c) => [c, [...reasons[c].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([text]) => text)]),
+  ) as Record<Category, string[]>;
+  return { postsSeen, flagged, shares, topAccounts, topReasons };
 }

@@ -27,6 +27,21 @@ describe('posts seen', () => {
     await db.delete();
   });
 
+  it("keeps the reasons behind each category's labels, for the diet's why", async () => {
+    const why = (category: Category, ...texts: string[]) => texts.map((text) => ({ category, text }));
+    await recordPostsSeen(db, [
+      post('1', ['outrage'], { reasons: why('outrage', 'anger words', 'ALL CAPS') }),
+      post('2', ['outrage'], { reasons: why('outrage', 'anger words') }),
+      post('3', ['scam'], { reasons: why('scam', "urgency: 'act now'") }),
+    ]);
+    // Seen again the same day: its reasons are not counted twice.
+    await recordPostsSeen(db, [post('1', ['outrage'], { reasons: why('outrage', 'anger words', 'ALL CAPS') })]);
+    const diet = await informationDiet(db, ['2026-11-23']);
+    expect(diet.topReasons.outrage).toEqual(['anger words', 'ALL CAPS']);
+    expect(diet.topReasons.scam).toEqual(["urgency: 'act now'"]);
+    expect(diet.topReasons.fear).toEqual([]);
+  });
+
   it('stores a batch and counts the day\'s posts, flags per category and the accounts behind them', async () => {
     await recordPostsSeen(db, [post('1', ['outrage']), post('2', ['outrage', 'ai']), post('3'), post('4', ['scam'], { author: null })]);
     const today = await dayTotals(db, '2026-11-23');

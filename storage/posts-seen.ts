@@ -9,9 +9,10 @@
  */
 import { dayKeyOf } from '../activity/local-day';
 import type { Category } from '../model/categories';
+import type { Reason } from '../model/judge';
 import type { SiteId } from '../sites/types';
 import { authorKey, updateDays } from './day-rollup';
-import type { RealignDb, SeenPostRow } from './db';
+import type { DayRollup, RealignDb, SeenPostRow } from './db';
 
 export interface SeenPost {
   key: string;
@@ -21,6 +22,8 @@ export interface SeenPost {
   sponsored: boolean;
   scores: Record<Category, number>;
   labels: Category[];
+  /** Why the labels were given; optional for callers that have none. */
+  reasons?: Reason[];
   firstSeenAt: number;
   dwellMs: number;
   snippet: string | null;
@@ -44,13 +47,18 @@ export async function recordPostsSeen(db: RealignDb, posts: SeenPost[]): Promise
     });
     await db.postsSeen.bulkPut(rows);
     await updateDays(db, counted.map((row) => row.countedDay), (dayOf) => {
-      for (const row of counted) countPost(dayOf(row.countedDay).posts, dayOf(row.countedDay).flaggedAuthors, row);
+      for (const row of counted) countPost(dayOf(row.countedDay), row);
     });
   });
 }
 
-function countPost(posts: { seen: number; flagged: Record<Category, number> }, authors: Record<string, number>, row: SeenPostRow): void {
+function countPost(day: DayRollup, row: SeenPostRow): void {
+  const { posts, flaggedAuthors: authors } = day;
   posts.seen += 1;
+  for (const reason of row.reasons ?? []) {
+    const counts = ((day.reasons ??= {})[reason.category] ??= {});
+    counts[reason.text] = (counts[reason.text] ?? 0) + 1;
+  }
   for (const label of row.labels) posts.flagged[label] = (posts.flagged[label] ?? 0) + 1;
   if (row.labels.length > 0 && row.author) {
     const key = authorKey(row.site, row.author);
@@ -82,6 +90,7 @@ function mergeRow(stored: SeenPostRow | undefined, post: SeenPost): SeenPostRow 
     sponsored: post.sponsored,
     scores: post.scores,
     labels: post.labels,
+    reasons: post.reasons ?? stored.reasons,
     snippet: post.snippet ?? stored.snippet,
     firstSeenAt: Math.min(stored.firstSeenAt, post.firstSeenAt),
     lastSeenAt: Math.max(stored.lastSeenAt, seenUntil),

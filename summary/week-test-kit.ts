@@ -26,6 +26,7 @@ export function dietOf(postsSeen: number, flagged: Partial<Record<Category, numb
     flagged: all,
     shares: Object.fromEntries(CATEGORIES.map((c) => [c, postsSeen > 0 ? all[c] / postsSeen : 0])) as Record<Category, number>,
     topAccounts: [],
+    topReasons: Object.fromEntries(CATEGORIES.map((c) => [c, []])) as unknown as Record<Category, string[]>,
   };
 }
 

@@ -14,7 +14,7 @@ export function Diet({ review }: { review: DailyReview }) {
     (a, b) => diet.flagged[b] - diet.flagged[a],
   );
   return (
-    <section class="card" aria-labelledby="diet-heading">
+    <section class="card diet" aria-labelledby="diet-heading">
       <h2 id="diet-heading">Information diet</h2>
       {diet.postsSeen === 0 ? (
         <p class="muted">No posts seen today. Posts count once they were on screen for a second.</p>
@@ -39,6 +39,7 @@ export function Diet({ review }: { review: DailyReview }) {
                 value: diet.flagged[category],
                 valueText: `${Math.round(diet.shares[category] * 100)}%`,
                 color: CATEGORY_COLORS[category],
+                detail: diet.topReasons[category].slice(0, 2).join(', ') || undefined,
               }))}
             />
           )}
