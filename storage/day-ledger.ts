@@ -5,12 +5,13 @@
  *   t|<activity>|<host>   ms on a site in an activity     seen       posts seen
  *   f|<category>          flagged posts per category      a|<site:author>  flagged posts per account
  *   m|offline             ms made offline                 m|f2f      face-to-face meetings
+ *   r|<category>|<text>   how often a reason came with a label
  *
  * Hosts and account keys come last in their key, so any character in them is safe.
  */
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { splitByDay } from '../activity/local-day';
-import { CATEGORIES } from '../model/categories';
+import { CATEGORIES, type Category } from '../model/categories';
 import { authorKey, emptyDay } from './day-rollup';
 import type { DayRollup, SeenPostRow, SegmentRow } from './db';
 import type { ExportedManualEntry } from './export-format';
@@ -26,6 +27,9 @@ export function ledgerOf(day: DayRollup | undefined): Ledger {
   if (day.posts.seen > 0) ledger.set('seen', day.posts.seen);
   for (const c of CATEGORIES) if ((day.posts.flagged[c] ?? 0) > 0) ledger.set(`f|${c}`, day.posts.flagged[c]);
   for (const [key, n] of Object.entries(day.flaggedAuthors)) if (n > 0) ledger.set(`a|${key}`, n);
+  for (const [category, texts] of Object.entries(day.reasons ?? {})) {
+    for (const [text, n] of Object.entries(texts ?? {})) if (n > 0) ledger.set(`r|${category}|${text}`, n);
+  }
   if (day.manual.offlineCreateMs > 0) ledger.set('m|offline', day.manual.offlineCreateMs);
   if (day.manual.faceToFace > 0) ledger.set('m|f2f', day.manual.faceToFace);
   return ledger;
@@ -47,9 +51,12 @@ export function dayOfLedger(date: string, ledger: Ledger): DayRollup {
       site.ms += value;
       day[`${activity}Ms`] += value;
     } else if (kind === 'seen') day.posts.seen = value;
-    else if (kind === 'f') day.posts.flagged[rest as (typeof CATEGORIES)[number]] = value;
+    else if (kind === 'f') day.posts.flagged[rest as Category] = value;
     else if (kind === 'a') day.flaggedAuthors[rest] = value;
-    else if (kind === 'm' && rest === 'offline') day.manual.offlineCreateMs = value;
+    else if (kind === 'r') {
+      const category = rest.slice(0, rest.indexOf('|')) as Category;
+      ((day.reasons ??= {})[category] ??= {})[rest.slice(rest.indexOf('|') + 1)] = value;
+    } else if (kind === 'm' && rest === 'offline') day.manual.offlineCreateMs = value;
     else if (kind === 'm' && rest === 'f2f') day.manual.faceToFace = value;
   }
   for (const site of Object.values(day.sites)) site.activity = mostOf(site.activityMs);
@@ -79,6 +86,7 @@ export function rawLedgers(rows: RawRows): Map<string, Ledger> {
     add(p.countedDay, 'seen', 1);
     for (const label of p.labels) add(p.countedDay, `f|${label}`, 1);
     if (p.labels.length > 0 && p.author) add(p.countedDay, `a|${authorKey(p.site, p.author)}`, 1);
+    for (const reason of p.reasons ?? []) add(p.countedDay, `r|${reason.category}|${reason.text}`, 1);
   }
   for (const e of rows.manualEntries) {
     if (e.kind === 'face-to-face') add(e.date, 'm|f2f', 1);

@@ -16,6 +16,8 @@ const MAX_POSTS_PER_DAY = 1_000_000;
 /** Offline making entered by hand: each entry is at most a day, and no one enters a hundred. */
 const MAX_OFFLINE_MS = 100 * 24 * 3_600_000;
 const MAX_FACE_TO_FACE = 10_000;
+/** Distinct reason texts per category in one day; the model words each category a few dozen ways. */
+const MAX_REASONS_PER_CATEGORY = 2_000;
 
 export function checkDay(value: unknown, path: string): DayRollup {
   const raw = checkObject(value, path);
@@ -37,7 +39,7 @@ export function checkDay(value: unknown, path: string): DayRollup {
   const flagged = checkCounts(postsRaw.flagged, `${at}.posts.flagged`, seen);
   const flaggedAuthors = raw.flaggedAuthors === undefined ? {} : checkAuthors(raw.flaggedAuthors, `${at}.flaggedAuthors`, seen);
   const manualRaw = raw.manual === undefined ? { offlineCreateMs: 0, faceToFace: 0 } : checkObject(raw.manual, `${at}.manual`);
-  return {
+  const day: DayRollup = {
     date,
     consumeMs: totals.consume,
     createMs: totals.create,
@@ -50,6 +52,9 @@ export function checkDay(value: unknown, path: string): DayRollup {
       faceToFace: checkInt(manualRaw.faceToFace, `${at}.manual.faceToFace`, 0, MAX_FACE_TO_FACE),
     },
   };
+  // Rollups written before reasons were counted have none; they stay without.
+  if (raw.reasons !== undefined) day.reasons = checkReasons(raw.reasons, `${at}.reasons`, seen);
+  return day;
 }
 
 /**
@@ -99,4 +104,22 @@ function checkAuthors(value: unknown, path: string, seen: number): Record<string
     authors[key] = checkInt(raw[key], where, 1, seen);
   }
   return authors;
+}
+
+/** Category → reason text → how often it came with a label that day. */
+function checkReasons(value: unknown, path: string, seen: number): NonNullable<DayRollup['reasons']> {
+  const raw = checkObject(value, path);
+  const reasons: NonNullable<DayRollup['reasons']> = {};
+  for (const category of checkKeys(raw, path, 64)) {
+    if (!(CATEGORIES as readonly string[]).includes(category)) refuse(`${path}: unknown category "${category.slice(0, 60)}"`);
+    const where = `${path}.${category}`;
+    const texts = checkObject(raw[category], where);
+    const counts: Record<string, number> = {};
+    for (const text of checkKeys(texts, where, MAX_REASONS_PER_CATEGORY)) {
+      if (text.length > 120) refuse(`${where}: a reason of ${text.length} characters, longer than 120`);
+      counts[text] = checkInt(texts[text], `${where}["${text.slice(0, 60)}"]`, 1, seen * 16);
+    }
+    reasons[category as Category] = counts;
+  }
+  return reasons;
 }

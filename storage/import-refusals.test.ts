@@ -54,6 +54,8 @@ const CASES: [name: string, text: () => string, message: RegExp][] = [
   ['deep nesting', () => JSON.stringify(base).replace('"timeZone":', `"extra":${deep(100_000)},"timeZone":`), /nested (deeper than a Realign export|too deeply)/],
   ['an object where a list belongs', () => fileWith((f) => (f.segments = { 0: f.segments[0] })), /segments: expected a list, found an object/],
   ['a sites list instead of a map', () => fileWith((f) => (f.days[0].sites = [])), /sites: expected an object, found a list/],
+  ['a reason longer than Realign keeps', () => fileWith((f) => (f.postsSeen[0].reasons = [{ category: 'fear', text: 'x'.repeat(121) }])), /postsSeen\[0\]\.reasons\[0\]\.text: text of 121 characters/],
+  ['reasons under an unknown category', () => fileWith((f) => (f.days[0].reasons = { gossip: { 'juicy words': 1 } })), /reasons: unknown category "gossip"/],
   ['a bad post at the end of a long file', () => fileWith((f) => (f.postsSeen[f.postsSeen.length - 1].labels = ['ai', 'oops'])), /labels\[1\]: expected one of/],
 ];
 

@@ -18,6 +18,9 @@ import { isValidManualEntry } from './manual-entries';
 const WEEK_MS = 7 * 24 * 3_600_000;
 /** A post's dwell adds up over every sighting; a month of looking at one post is past believing. */
 const MAX_POST_DWELL_MS = 30 * 24 * 3_600_000;
+/** As messaging/seen-posts.ts bounds them. */
+const MAX_REASONS = 16;
+const MAX_REASON_TEXT = 120;
 const NUDGE_ACTIONS: readonly NudgeEventRow['action'][] = ['shown', 'acted', 'snoozed', 'dismissed', 'switched-off'];
 
 export function checkSegment(value: unknown, path: string): SegmentRow {
@@ -46,7 +49,7 @@ export function checkSeenPostRow(value: unknown, path: string): SeenPostRow {
   const firstSeenAt = checkTime(raw.firstSeenAt, `${path}.firstSeenAt`);
   const lastSeenAt = checkTime(raw.lastSeenAt, `${path}.lastSeenAt`);
   if (lastSeenAt < firstSeenAt) refuse(`${path}: last seen before it was first seen`);
-  return {
+  const row: SeenPostRow = {
     key,
     site,
     author: checkNullableString(raw.author, `${path}.author`, 256),
@@ -60,6 +63,14 @@ export function checkSeenPostRow(value: unknown, path: string): SeenPostRow {
     snippet: checkNullableString(raw.snippet, `${path}.snippet`, 300),
     countedDay: checkDate(raw.countedDay, `${path}.countedDay`),
   };
+  // Rows stored before reasons were kept have none; they stay without.
+  if (raw.reasons !== undefined) {
+    row.reasons = checkArray(raw.reasons, `${path}.reasons`, MAX_REASONS).map((value, i) => {
+      const reason = checkObject(value, `${path}.reasons[${i}]`);
+      return { category: checkOneOf(reason.category, `${path}.reasons[${i}].category`, CATEGORIES), text: checkString(reason.text, `${path}.reasons[${i}].text`, MAX_REASON_TEXT) };
+    });
+  }
+  return row;
 }
 
 export function checkManualEntry(value: unknown, path: string): ExportedManualEntry {

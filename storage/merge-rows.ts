@@ -24,6 +24,7 @@ export function mergePost(stored: SeenPostRow | undefined, imported: SeenPostRow
     author: newer.author ?? older.author,
     permalink: newer.permalink ?? older.permalink,
     snippet: newer.snippet ?? older.snippet,
+    ...(newer.reasons ?? older.reasons ? { reasons: newer.reasons ?? older.reasons } : {}),
     firstSeenAt: Math.min(stored.firstSeenAt, imported.firstSeenAt),
     lastSeenAt: Math.max(stored.lastSeenAt, imported.lastSeenAt),
     dwellMs: Math.max(stored.dwellMs, imported.dwellMs),

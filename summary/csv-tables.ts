@@ -32,12 +32,13 @@ function sitesTable({ days }: Pick<ExportFile, 'days'>): Cell[][] {
 }
 
 function postsTable({ postsSeen }: Pick<ExportFile, 'postsSeen'>): Cell[][] {
-  const head = ['key', 'site', 'author', 'permalink', 'sponsored', 'labels', 'first_seen', 'last_seen', 'dwell_ms', 'counted_day', ...CATEGORIES.map((c) => `score_${c}`), 'snippet'];
+  const head = ['key', 'site', 'author', 'permalink', 'sponsored', 'labels', 'first_seen', 'last_seen', 'dwell_ms', 'counted_day', ...CATEGORIES.map((c) => `score_${c}`), 'reasons', 'snippet'];
   return [
     head,
     ...postsSeen.map((p) => [
       p.key, p.site, p.author, p.permalink, p.sponsored, p.labels.join(' '), new Date(p.firstSeenAt).toISOString(), new Date(p.lastSeenAt).toISOString(),
-      p.dwellMs, p.countedDay, ...CATEGORIES.map((c) => Math.round(p.scores[c] * 1000) / 1000), p.snippet,
+      p.dwellMs, p.countedDay, ...CATEGORIES.map((c) => Math.round(p.scores[c] * 1000) / 1000),
+      (p.reasons ?? []).map((r) => `${r.category}: ${r.text}`).join('; '), p.snippet,
     ]),
   ];
 }

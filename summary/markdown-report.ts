@@ -30,7 +30,7 @@ export function weekMarkdown(week: WeekFigures, title: string): string {
     for (const a of week.accounts) lines.push(`| ${escapeMarkdown(a.author)} | ${isSiteId(a.site) ? SITE_NAMES[a.site] : escapeMarkdown(a.site)} | ${a.flaggedPosts} |`);
   }
   if (week.nudges.rules.length > 0) {
-    lines.push('', '## Nudges', '', '| Nudge | Days shown | Taken | Later | Not now | Switched off | Unanswered |', '|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('', '## Nudges', '', '| Nudge | Days shown | Done | Later | Dismissed | Turned off | Unanswered |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const r of week.nudges.rules) lines.push(`| ${escapeMarkdown(nameNudgeRule(r.rule))} | ${r.daysShown} | ${r.acted} | ${r.snoozed} | ${r.dismissed} | ${r.switchedOff} | ${r.unanswered} |`);
   }
   return lines.join('\n') + '\n';

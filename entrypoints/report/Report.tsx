@@ -1,47 +1,89 @@
-import { useState } from 'preact/hooks';
+/**
+ * The weekly summary page:
+ *
+ *   #<monday> in the address ─▶ loadWeek (storage queries, live) ─▶ computeWeek (pure)
+ *     ─▶ summary sentences, charts, diet, sites, nudges ─▶ export, import, delete
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { addDays, dayKeyOf, startOfDayKey } from '../../activity/local-day';
 import { BrandHeader } from '../../components/BrandHeader';
-import { SiteHealthList } from '../../components/SiteHealthList';
+import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
-import { addWeeks, formatWeekRange, startOfWeek } from '../../components/week';
+import { formatWeekRange } from '../../components/week';
 import { openDb } from '../../storage/db';
-import { listSiteHealth } from '../../storage/site-health';
+import { loadWeek } from '../../summary/load-week';
+import { computeWeek } from '../../summary/week-figures';
+import { DeleteData } from './sections/DeleteData';
+import { Diet } from './sections/Diet';
+import { ExportData } from './sections/ExportData';
+import { ImportData } from './sections/ImportData';
+import { Nudges } from './sections/Nudges';
+import { Summary } from './sections/Summary';
+import { TimeCharts } from './sections/TimeCharts';
+import { TopSites } from './sections/TopSites';
+import { mondayOf, readWeekFromHash } from './week-hash';
 
 const db = openDb();
 
+function useWeekInAddress(): [string, (monday: string) => void] {
+  const [monday, setMonday] = useState(() => readWeekFromHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setMonday(readWeekFromHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return [monday, (next) => (location.hash = next)];
+}
+
 export function Report() {
-  const [weekStart, setWeekStart] = useState(() => startOfWeek(new Date()));
-  const weekEnd = addWeeks(weekStart, 1);
-  const isThisWeek = weekEnd.getTime() > Date.now();
-  const health = useLiveQuery(
-    async () =>
-      (await listSiteHealth(db)).filter(
-        (row) => row.lastScanAt >= weekStart.getTime() && row.lastScanAt < weekEnd.getTime(),
-      ),
-    [weekStart.getTime()],
-  );
+  const [monday, goTo] = useWeekInAddress();
+  const thisMonday = mondayOf(dayKeyOf(Date.now()));
+  const data = useLiveQuery(() => loadWeek(db, monday), [monday]);
+  const week = useMemo(() => (data.status === 'ready' ? computeWeek(data.value) : null), [data]);
+  const range = formatWeekRange(new Date(startOfDayKey(monday)));
+  const title = `your week, ${range}`;
+  useEffect(() => {
+    document.title = `Realign: ${title}`;
+    if (week) markFiguresShown();
+  }, [week, title]);
+
   return (
     <main class="report">
-      <BrandHeader title="Your week">
-        <span class="muted">{formatWeekRange(weekStart)}</span>
-      </BrandHeader>
-      <nav class="report__weeks" aria-label="Week">
-        <button type="button" onClick={() => setWeekStart(addWeeks(weekStart, -1))}>
-          ← Previous week
-        </button>
-        <button type="button" disabled={isThisWeek} onClick={() => setWeekStart(addWeeks(weekStart, 1))}>
-          Next week →
-        </button>
-      </nav>
-      <section class="card" aria-labelledby="feeds-heading">
-        <h2 id="feeds-heading">Feeds Realign read this week</h2>
-        {health.status === 'ready' && health.value.length > 0 && (
-          <SiteHealthList rows={health.value} now={Date.now()} />
-        )}
-        {health.status === 'ready' && health.value.length === 0 && (
-          <p class="muted">Realign did not read any feed in this week.</p>
-        )}
-        {health.status === 'error' && <p class="warn">Could not read Realign's history: {health.message}</p>}
-      </section>
+      <div class="report__top">
+        <BrandHeader title={monday === thisMonday ? 'This week' : 'Your week'}>
+          <span class="muted" data-figure="week-range">{range}</span>
+        </BrandHeader>
+        <nav class="report__weeks no-print" aria-label="Choose a week">
+          <button type="button" onClick={() => goTo(addDays(monday, -7))}>← Previous week</button>
+          <button type="button" disabled={monday === thisMonday} onClick={() => goTo(thisMonday)}>This week</button>
+          <button type="button" disabled={monday >= thisMonday} onClick={() => goTo(addDays(monday, 7))}>Next week →</button>
+          <button type="button" onClick={() => print()}>Print</button>
+        </nav>
+      </div>
+
+      {data.status === 'error' && <p class="card warn" role="alert">Could not read Realign's history: {data.message}</p>}
+      {data.status === 'loading' && <p class="muted" aria-live="polite">Reading your week…</p>}
+      {week && (
+        <>
+          <Summary week={week} />
+          {!week.isEmpty && (
+            <div class="report__grid">
+              <TimeCharts week={week} />
+              <Diet week={week} />
+              <TopSites week={week} />
+              <Nudges week={week} />
+            </div>
+          )}
+          <ExportData db={db} week={week} title={title} />
+          <section class="card no-print" aria-labelledby="data-heading">
+            <h2 id="data-heading">Your data</h2>
+            <div class="data-columns">
+              <ImportData db={db} />
+              <DeleteData key={monday} db={db} monday={monday} sunday={addDays(monday, 6)} />
+            </div>
+          </section>
+        </>
+      )}
     </main>
   );
 }

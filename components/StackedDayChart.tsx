@@ -1,0 +1,51 @@
+import { formatTick } from '../charts/hour-scale';
+import { layOutStackedBars, type Stack } from '../charts/stacked-bars';
+import { formatMinutes } from './format-minutes';
+
+export interface SeriesStyle {
+  key: string;
+  label: string;
+  /** A CSS colour or variable. */
+  color: string;
+}
+
+const BOX = { width: 880, height: 230, left: 44, bottom: 28, top: 20 };
+
+/**
+ * Time per day as stacked bars, drawn as SVG that scales with its card and prints. The chart is
+ * one image to assistive technology, with the figures in its label and in a table beside it.
+ */
+export function StackedDayChart({ stacks, series, label }: { stacks: Stack[]; series: SeriesStyle[]; label: string }) {
+  const layout = layOutStackedBars(stacks, BOX);
+  const colorOf = (key: string) => series.find((s) => s.key === key)?.color ?? 'var(--accent)';
+  const description = layout.bars.map((bar) => `${bar.label}: ${formatMinutes(bar.total)}`).join(', ');
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={`${label}. ${description}.`} class="chart__svg">
+        {layout.ticks.map((tick) => (
+          <g key={tick.value} class="chart__tick">
+            <line x1={layout.plot.left} x2={layout.plot.right} y1={tick.y} y2={tick.y} />
+            <text x={layout.plot.left - 6} y={tick.y} dy="0.32em" text-anchor="end">{formatTick(tick.value)}</text>
+          </g>
+        ))}
+        {layout.bars.map((bar) => (
+          <g key={bar.key}>
+            {bar.parts.map((part) => (
+              <rect key={part.key} x={part.x} y={part.y} width={part.width} height={part.height} rx={2} fill={colorOf(part.key)} class={`chart__part chart__part--${part.key}`} />
+            ))}
+            {bar.total > 0 && <text class="chart__value" x={bar.centre} y={bar.top - 5} text-anchor="middle">{formatMinutes(bar.total)}</text>}
+            <text class="chart__label" x={bar.centre} y={BOX.height - 8} text-anchor="middle">{bar.label}</text>
+          </g>
+        ))}
+        <line class="chart__axis" x1={layout.plot.left} x2={layout.plot.right} y1={layout.plot.bottom} y2={layout.plot.bottom} />
+      </svg>
+      <figcaption class="chart__legend">
+        {series.map((s) => (
+          <span key={s.key}>
+            <span class="chart__swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

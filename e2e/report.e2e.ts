@@ -1,0 +1,134 @@
+/**
+ * The weekly summary page in Chromium, on three weeks of synthetic history written as storage
+ * writes it:
+ *
+ *   seed rollups, posts, segments, nudges ─▶ report.html#<last week> ─▶ figures = stored data
+ *   ─▶ Export JSON (download checked against the contract) ─▶ import a broken file (refused, no change)
+ *   ─▶ delete one site with the keyboard ─▶ screenshots: light, dark, print, an empty week
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addDays, dayKeyOf, startOfDayKey, weekOf } from '../activity/local-day';
+import { formatMinutes } from '../components/format-minutes';
+import { findSeriousViolations } from '../harness/axe';
+import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
+import { makeHistory } from '../harness/synthetic-history';
+import type { DayRollup } from '../storage/db';
+
+const SHOTS = join(REPO_ROOT, 'screenshots', 'report');
+const NOW = Date.now();
+const history = makeHistory(NOW, 21, 60);
+const lastMonday = weekOf(addDays(dayKeyOf(NOW), -7))[0]!;
+const lastWeek = weekOf(lastMonday);
+const rollupsOf = (dates: string[]) => history.days.filter((day) => dates.includes(day.date));
+const screenOf = (days: DayRollup[]) => days.reduce((sum, d) => sum + d.consumeMs + d.createMs + d.neutralMs, 0);
+const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+
+describe('the weekly summary page', () => {
+  let session: ExtensionSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launchExtension({ viewport: { width: 1100, height: 900 } });
+    await session.writeRows('days', history.days);
+    await session.writeRows('postsSeen', history.posts);
+    await session.writeRows('segments', history.segments);
+    const at = (date: string, hour: number) => startOfDayKey(date) + hour * 3_600_000;
+    await session.writeRows('nudges', [
+      { rule: 'take-a-break', action: 'shown', at: at(lastWeek[0]!, 11) },
+      { rule: 'take-a-break', action: 'acted', at: at(lastWeek[0]!, 11) + 60_000 },
+      { rule: 'late-night', action: 'shown', at: at(lastWeek[2]!, 23) },
+      { rule: 'late-night', action: 'snoozed', at: at(lastWeek[2]!, 23) + 30_000 },
+      { rule: 'consume-create', action: 'shown', at: at(lastWeek[4]!, 16) },
+    ]);
+    page = await session.openExtensionPage(`report.html#${lastMonday}`);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows last week\'s figures as stored, in words and charts', async () => {
+    const days = rollupsOf(lastWeek);
+    await expect.poll(() => page.locator('[data-figure="week-screen"]').textContent()).toBe(formatMinutes(screenOf(days)));
+    const consume = days.reduce((sum, d) => sum + d.consumeMs, 0);
+    const create = days.reduce((sum, d) => sum + d.createMs + d.manual.offlineCreateMs, 0);
+    expect(await page.locator('[data-figure="week-consume"]').textContent()).toBe(formatMinutes(consume));
+    expect(await page.locator('[data-figure="week-create"]').textContent()).toBe(formatMinutes(create));
+    expect(digits(await page.locator('[data-figure="week-posts"]').textContent())).toBe(String(days.reduce((sum, d) => sum + d.posts.seen, 0)));
+    const summary = await page.locator('[data-figure="summary"]').textContent();
+    expect(summary).toContain(`You created ${formatMinutes(create)}`);
+    expect(summary).toContain(`consumed ${formatMinutes(consume)}`);
+    expect(await page.locator('[data-figure="nudges-taken"]').textContent()).toBe('1');
+    expect(await page.locator('[data-figure="nudges-set-aside"]').textContent()).toBe('2');
+    expect(await page.getByRole('img', { name: /^Screen time per day\./ }).count()).toBe(1);
+    expect(await findSeriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'report-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'report-dark.png'), fullPage: true });
+    expect(await findSeriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+    await page.screenshot({ path: join(SHOTS, 'report-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  it('downloads everything with "Export JSON", in the documented format', async () => {
+    await page.getByRole('group', { name: 'What to export' }).getByRole('radio', { name: 'Everything' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^realign-all-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown> & { days: DayRollup[]; postsSeen: unknown[] };
+    expect(file).toMatchObject({ format: 'realign-export', version: 1 });
+    expect(new Date(file.exportedAt as string).toISOString()).toBe(file.exportedAt);
+    expect(file.days.map((day) => day.date)).toEqual(history.days.map((day) => day.date));
+    for (const [i, day] of file.days.entries()) {
+      const stored = history.days[i]!;
+      expect([day.consumeMs, day.createMs, day.neutralMs, day.posts]).toEqual([stored.consumeMs, stored.createMs, stored.neutralMs, stored.posts]);
+      for (const [host, site] of Object.entries(day.sites)) expect(site).toMatchObject({ ms: stored.sites[host]!.ms, activity: stored.sites[host]!.activity });
+    }
+    expect(file.postsSeen).toHaveLength(history.posts.length);
+    await page.getByRole('group', { name: 'What to export' }).getByRole('radio', { name: 'This week' }).check();
+  });
+
+  it('refuses a broken import with a message, and changes nothing', async () => {
+    const before = await session.readTable<DayRollup>('days');
+    const input = page.getByLabel('Import a JSON backup');
+    await input.setInputFiles({ name: 'from-the-future.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realign-export","version":99,"exportedAt":"2030-01-01T00:00:00.000Z","days":[]}') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Nothing was imported: the file was made by a newer Realign \(export format version 99\)/);
+    await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realign-export","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","days":[{"date":"2026-01-01","consumeMs":0,"createMs":0,"neutralMs":0,"sites":{"__proto__":{"ms":0,"activity":"consume"}},"posts":{"seen":0,"flagged":{}}}]}') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/the key "__proto__" is not allowed/);
+    expect(await session.readTable<DayRollup>('days')).toEqual(before);
+    await page.screenshot({ path: join(SHOTS, 'report-import-refused.png'), fullPage: true });
+  });
+
+  it('deletes one site after an in-page confirmation, with the keyboard alone', async () => {
+    await page.getByRole('radio', { name: 'One site' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('textbox', { name: 'Site' }).focus();
+    await page.keyboard.type('x.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('group', { name: 'Delete everything about x.com?' });
+    await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'report-confirm-delete.png'), fullPage: true });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Deleted everything about x.com.' }).count()).toBe(1);
+    const days = await session.readTable<DayRollup>('days');
+    expect(days.some((day) => 'x.com' in day.sites)).toBe(false);
+    // The open page follows the database: last week's screen time no longer holds x.com's.
+    const expected = rollupsOf(lastWeek).reduce((sum, day) => sum + screenOf([day]) - (day.sites['x.com']?.ms ?? 0), 0);
+    await expect.poll(() => page.locator('[data-figure="week-screen"]').textContent()).toBe(formatMinutes(expected));
+  });
+
+  it('says an empty week kindly', async () => {
+    await page.goto(`chrome-extension://${session.extensionId}/report.html#2025-01-06`);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-figure="summary"]').textContent()).toContain('Nothing was recorded this week.');
+    expect(await page.locator('[data-figure="week-screen"]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'report-empty.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'report-empty-dark.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,30 @@
+import { BarList } from '../../../components/BarList';
+import { formatMinutes } from '../../../components/format-minutes';
+import type { WeekFigures } from '../../../summary/week-figures';
+
+const ACTIVITY_COLORS = { consume: 'var(--consume)', create: 'var(--create)', neutral: 'var(--neutral)' };
+/** The colour says it at a glance; the word says it to everyone (colour alone is not enough). */
+const ACTIVITY_WORDS = { consume: 'consuming', create: 'creating', neutral: 'neither' };
+
+/** Where the week's time went, coloured by what it was mostly spent doing. */
+export function TopSites({ week }: { week: WeekFigures }) {
+  return (
+    <section class="card" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Top sites</h2>
+      {week.sites.length === 0 ? (
+        <p class="muted">No time on any site this week.</p>
+      ) : (
+        <BarList
+          label="Top sites this week"
+          bars={week.sites.map((site) => ({
+            key: site.host,
+            label: site.host,
+            value: site.ms,
+            valueText: `${formatMinutes(site.ms)} · ${ACTIVITY_WORDS[site.activity]}`,
+            color: ACTIVITY_COLORS[site.activity],
+          }))}
+        />
+      )}
+    </section>
+  );
+}
