@@ -22,6 +22,7 @@ export function DietComparison({ rows }: { rows: DietRow[] }) {
             <strong>{percent(row.share)}</strong>
             <span class="muted">{row.previousShare === null ? '' : ` (was ${percent(row.previousShare)})`}</span>
           </span>
+          {row.reasons.length > 0 && <span class="diet-compare__why">Why: {row.reasons.join(' · ')}</span>}
         </li>
       ))}
     </ul>

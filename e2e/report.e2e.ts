@@ -88,7 +88,26 @@ describe('the weekly summary page', () => {
       for (const [host, site] of Object.entries(day.sites)) expect(site).toMatchObject({ ms: stored.sites[host]!.ms, activity: stored.sites[host]!.activity });
     }
     expect(file.postsSeen).toHaveLength(history.posts.length);
+
+    // The same file imported back changes nothing, and says so.
+    const before = await session.readTable<DayRollup>('days');
+    await page.getByLabel('Import a JSON backup').setInputFiles((await download.path())!);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Imported / }).textContent()).toMatch(/your history already held everything in it\.$/);
+    expect(await session.readTable<DayRollup>('days')).toEqual(before);
     await page.getByRole('group', { name: 'What to export' }).getByRole('radio', { name: 'This week' }).check();
+  });
+
+  it('downloads the week as Markdown and as CSV tables in a zip', async () => {
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+    expect(markdown.suggestedFilename()).toBe(`realign-week-${lastMonday}.md`);
+    const text = readFileSync((await markdown.path())!, 'utf8');
+    expect(text).toMatch(/^# Realign: your week, /);
+    expect(text).toContain(`| **Week** | **${formatMinutes(screenOf(rollupsOf(lastWeek)))}** |`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(csv.suggestedFilename()).toBe(`realign-week-${lastMonday}-csv.zip`);
+    const zip = readFileSync((await csv.path())!);
+    expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+    for (const name of ['days.csv', 'sites.csv', 'posts-seen.csv']) expect(zip.includes(Buffer.from(name))).toBe(true);
   });
 
   it('refuses a broken import with a message, and changes nothing', async () => {

@@ -13,6 +13,8 @@ export interface DietRow {
   share: number;
   /** The same share the week before; null when nothing was seen then. */
   previousShare: number | null;
+  /** The reasons that came with this category's labels most often this week. */
+  reasons: string[];
 }
 
 export interface WeekFigures {
@@ -49,6 +51,7 @@ export function computeWeek(data: WeekData): WeekFigures {
     flagged: data.diet.flagged[category],
     share: data.diet.shares[category],
     previousShare: previousPostsSeen > 0 ? data.previousDiet.shares[category] : null,
+    reasons: data.diet.topReasons?.[category] ?? [],
   })).sort((a, b) => b.flagged - a.flagged || (b.previousShare ?? 0) - (a.previousShare ?? 0));
   const nudges = tallyNudges(data.nudges);
   const faceToFace = sum((day) => day.faceToFace);

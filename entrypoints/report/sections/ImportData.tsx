@@ -34,7 +34,7 @@ export function ImportData({ db }: { db: RealignDb }) {
 
   return (
     <div class="data-block">
-      <h3 class="report__subheading">Import a backup</h3>
+      <h3 class="report__subheading">Import</h3>
       <p class="muted small">
         A JSON export from Realign, from this browser or another. It is checked in full first and merged into your history: nothing is counted twice, and
         importing the same file again changes nothing.

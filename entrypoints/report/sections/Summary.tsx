@@ -13,8 +13,8 @@ export function Summary({ week }: { week: WeekFigures }) {
       </div>
       {week.isEmpty && (
         <p class="muted small">
-          Realign counts time in this browser and the posts you see on the feeds it reads. Earlier weeks are a click on
-          “Previous week” away.
+          Realign counts time in this browser and the posts you see on the feeds it reads. Other weeks are a click away,
+          with the buttons above.
         </p>
       )}
     </section>
