@@ -15,8 +15,12 @@ export function refuse(message: string): never {
 /** Timestamps before 2000 or after 2200 are not Realign's: a slip or a hostile file. */
 export const MIN_TIME = Date.UTC(2000, 0, 1);
 export const MAX_TIME = Date.UTC(2200, 0, 1);
-/** The longest local day (a daylight-saving change) has 25 hours. */
-export const DAY_MAX_MS = 25 * 3_600_000;
+/**
+ * Time one day can hold. One browser counts at most the longest local day (25 hours, at a
+ * daylight-saving change); a history merged from several browsers can hold more, so an export of
+ * it must import again: four browsers' worth is allowed, anything beyond is absurd.
+ */
+export const DAY_MAX_MS = 4 * 25 * 3_600_000;
 
 /** Keys that would reach an object's prototype if ever copied with plain assignment. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -28,7 +28,7 @@ export function checkDay(value: unknown, path: string): DayRollup {
     create: checkInt(raw.createMs, `${at}.createMs`, 0, DAY_MAX_MS),
     neutral: checkInt(raw.neutralMs, `${at}.neutralMs`, 0, DAY_MAX_MS),
   };
-  if (totals.consume + totals.create + totals.neutral > DAY_MAX_MS) refuse(`${at}: more than 25 hours of time in one day`);
+  if (totals.consume + totals.create + totals.neutral > DAY_MAX_MS) refuse(`${at}: more than ${DAY_MAX_MS / 3_600_000} hours of time in one day`);
   const sites = checkSites(raw.sites, `${at}.sites`);
   for (const activity of ACTIVITIES) {
     const sum = Object.values(sites).reduce((s, site) => s + site.activityMs[activity], 0);

@@ -32,7 +32,7 @@ const CASES: [name: string, text: () => string, message: RegExp][] = [
   ['no days', () => fileWith((f) => delete f.days), /days: expected a list, found undefined/],
   ['time as text', () => fileWith((f) => (f.days[0].consumeMs = '100')), /days\[0\] \(\d{4}-\d{2}-\d{2}\)\.consumeMs: expected a whole number/],
   ['negative time', () => fileWith((f) => (f.days[0].createMs = -5)), /createMs: expected a whole number from 0/],
-  ['an absurd amount of time', () => fileWith((f) => (f.days[0].neutralMs = 1e15)), /neutralMs: expected a whole number from 0 to 90,000,000/],
+  ['an absurd amount of time', () => fileWith((f) => (f.days[0].neutralMs = 1e15)), /neutralMs: expected a whole number from 0 to 360,000,000/],
   ['infinity', () => JSON.stringify(base).replace(/"dwellMs":\d+/, '"dwellMs":1e400'), /dwellMs: expected a whole number/],
   ['totals that contradict the sites', () => fileWith((f) => (f.days[1].consumeMs += 60_000)), /consumeMs is \d+ but its sites add up to \d+/],
   ['an impossible date', () => fileWith((f) => (f.days[0].date = '2026-02-30')), /2026-02-30 is not a day/],

@@ -103,7 +103,7 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
     return {
       daysInFile: file.days.length,
       daysNew,
-      daysUpdated: days.filter((day, i) => storedDays[i] !== undefined && JSON.stringify(normalise(day)) !== JSON.stringify(normalise(storedDays[i]!))).length,
+      daysUpdated: days.filter((day, i) => storedDays[i] !== undefined && !isSameRow(storedDays[i], day)).length,
       segments: changedSegments.length,
       postsSeen: changedPosts.length,
       manualEntries: newEntries.length,
@@ -132,11 +132,4 @@ function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T> {
 
 function dedupe<T>(rows: T[], key: (row: T) => string): T[] {
   return [...byKey(rows, key).values()];
-}
-
-/** Key order differs between a rollup built live and one rebuilt here; the figures do not. */
-function normalise(day: DayRollup): unknown {
-  return JSON.parse(JSON.stringify(day, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
-  ));
 }

@@ -52,6 +52,13 @@ export function feedbackKey(mark: ExportedFeedback): string {
   return `${mark.key}|${mark.category}|${mark.at}`;
 }
 
+/** Same fields and values, whatever order the keys were written in (a row read back from IndexedDB keeps its own). */
 export function isSameRow<T extends object>(a: T | undefined, b: T): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  return a !== undefined && stableJson(a) === stableJson(b);
+}
+
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+  );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { siteOfUrl } from '../../../activity/site-of-url';
 import { ConfirmStep } from '../../../components/ConfirmStep';
 import { adapterFor } from '../../../sites/index';
@@ -16,6 +16,13 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
   const [isConfirming, setConfirming] = useState(false);
   const [isBusy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const startButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Keyboard focus returns to where the person started once the confirmation closes.
+  useEffect(() => {
+    if (wasConfirming.current && !isConfirming) startButton.current?.focus();
+    wasConfirming.current = isConfirming;
+  }, [isConfirming]);
 
   const host = siteOfUrl(siteInput.includes('://') ? siteInput.trim() : `https://${siteInput.trim()}/`);
   const problem = kind === 'range' ? (!from || !to ? 'Choose both days.' : from > to ? 'The first day is after the last.' : '') : kind === 'site' && !host ? 'Enter a site, like x.com.' : '';
@@ -58,7 +65,7 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
       )}
       {problem && <p class="muted small">{problem}</p>}
       {!isConfirming ? (
-        <button type="button" class="danger" disabled={!!problem || isBusy} onClick={() => { setStatus(''); setConfirming(true); }}>
+        <button ref={startButton} type="button" class="danger" disabled={!!problem || isBusy} onClick={() => { setStatus(''); setConfirming(true); }}>
           Delete…
         </button>
       ) : (

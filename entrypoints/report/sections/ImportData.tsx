@@ -17,8 +17,8 @@ export function ImportData({ db }: { db: RealignDb }) {
     setBusy(true);
     setOutcome(null);
     try {
-      // The byte size is known before reading: a file far too big is refused without loading it.
-      if (file.size > IMPORT_LIMITS.fileSize * 2) {
+      // The size is known before reading: a file too big is refused without loading it.
+      if (file.size > IMPORT_LIMITS.fileSize) {
         setOutcome({ ok: false, text: `Nothing was imported: the file is ${Math.round(file.size / 1024 / 1024)} MB; an import takes at most ${IMPORT_LIMITS.fileSize / 1024 / 1024} MB.` });
         return;
       }
