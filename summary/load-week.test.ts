@@ -1,0 +1,32 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type RealignDb } from '../storage/db';
+import { weekTotals } from '../storage/day-totals';
+import { informationDiet } from '../storage/information-diet';
+import { seedHistory } from '../storage/import-test-kit';
+import { loadWeek } from './load-week';
+import { computeWeek } from './week-figures';
+
+describe('the week as the page reads it', () => {
+  let db: RealignDb;
+  beforeEach(async () => {
+    db = openDb(`load-week-${Math.random()}`);
+    await seedHistory(db, 21, 20);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('shows the stored figures of the week and the week before', async () => {
+    const week = computeWeek(await loadWeek(db, '2026-11-19'));
+    const stored = await weekTotals(db, '2026-11-16');
+    const before = await weekTotals(db, '2026-11-09');
+    expect(week.monday).toBe('2026-11-16');
+    expect([week.screenMs, week.consumeMs, week.createMs]).toEqual([stored.screenMs, stored.consumeMs, stored.createMs + stored.offlineCreateMs]);
+    expect([week.previousScreenMs, week.postsSeen]).toEqual([before.screenMs, stored.postsSeen]);
+    const diet = await informationDiet(db, stored.days.map((d) => d.date));
+    expect(week.diet.find((row) => row.category === 'outrage')!.share).toBe(diet.shares.outrage);
+    // Two nudge events fall in this week (the 20th and the 22nd); the one on the 23rd does not.
+    expect(week.nudges.rules).toEqual([{ rule: 'take-a-break', daysShown: 0, acted: 0, snoozed: 0, dismissed: 2, switchedOff: 0, unanswered: 0 }]);
+  });
+});
