@@ -47,7 +47,8 @@ export function buildLexicon(): WeightsFile['lexicon'] {
   }
   const phrases: [number[], number][] = [];
   for (const w of readDataFile('clickbait/hyperbolic.txt').split('\n')) {
-    if (w.trim()) phrases.push([phraseToHashes(w.trim().toLowerCase()), CUE_INDEX.hyperbole]);
+    // Words only: the list also holds "what?", which made every "what" hyperbole.
+    if (/^[a-z][a-z-]*$/i.test(w.trim())) phrases.push([phraseToHashes(w.trim().toLowerCase()), CUE_INDEX.hyperbole]);
   }
   // Only the specific common phrases (3+ words): "of the", "in a" carry no clickbait signal.
   for (const p of readDataFile('clickbait/common_phrases.txt').split('\n')) {

@@ -13,7 +13,7 @@ import { cueSignForHead, CUES, isCueForHead } from '../model/cue-list';
 import { hashWord } from '../model/hash';
 import { BUCKETS } from '../model/ngrams';
 import type { Lexicon } from '../model/phrase-cues';
-import { chooseGroupedThreshold, fitPlatt } from './calibrate';
+import { chooseGroupedThreshold, fitPlatt, OTHER_MANIPULATION } from './calibrate';
 import type { Doc } from './corpus';
 import { featuriseModel, type FeatureMatrix } from './feature-matrix';
 import { DEFAULT_TRAIN, logitOf, trainHead, type LinearHead, type TrainOptions } from './logistic';
@@ -76,7 +76,8 @@ export function trainShippedModel(docs: readonly Doc[], lexicon: Lexicon, log: (
     const w = weighRows(docs, held, category);
     const platt = fitPlatt(z, y, w);
     const p = z.map((v) => 1 / (1 + Math.exp(-(platt[0] * v + platt[1]))));
-    const threshold = chooseGroupedThreshold(p, y, w, held.map((r) => `${docs[r]!.source}:${docs[r]!.detail}`));
+    const groups = held.map((r) => (docs[r]!.source === 'pairs' && docs[r]!.labels[docs[r]!.detail as Category] === 1 ? OTHER_MANIPULATION : `${docs[r]!.source}:${docs[r]!.detail}`));
+    const threshold = chooseGroupedThreshold(p, y, w, groups);
     const head = trainOneHead(docs, matrix, category, () => true, o);
     log(`${category}: ${held.length} posts scored out-of-fold, platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}, threshold ${threshold.toFixed(3)}`);
     return { head, platt, threshold };
