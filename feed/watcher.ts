@@ -2,11 +2,13 @@
  * The feed watcher: finds posts as the feed renders them, judges each once, labels it in place.
  *
  *   MutationObserver(feed root) ── only queues ──▶ scheduled pass, in slices of ≤ 4 ms:
- *     read:  adapter.findPosts(root) → containers not yet handled (or changed under us)
+ *     read:  posts inside the added nodes, and posts (or empty shells) something changed inside
  *            → adapter.readPost → judge(text), cached by post key
  *     write: data-realign="<labels|clean>" → badge / blur / hide → seen tracker observes
  *
  * Reads and writes never interleave within a slice (a write-then-read pair forces a layout).
+ * Only the first pass searches the whole feed; later passes search just what was added, so an
+ * endless feed costs the same per post at its 1,000th post as at its first.
  * The 4 ms slice follows uBlock Origin's mutation processing: short enough that a burst of
  * posts never becomes a long task.
  */
@@ -51,8 +53,12 @@ export function startWatcher(deps: WatcherDeps) {
   const { adapter, document: doc } = deps;
   const root: ParentNode = adapter.feedRoot(doc) ?? doc.body;
   const handled = new Map<Element, Handled>();
+  /** Containers that were empty placeholders when read: read again when something fills them. */
+  const shells = new WeakSet<Element>();
   const cache = new Map<string, Judged>();
   const touched: Node[] = [];
+  const added: Element[] = [];
+  let isFirstPass = true;
   let isScheduled = false;
   let isStopped = false;
   let refreshAll = false;
@@ -67,6 +73,7 @@ export function startWatcher(deps: WatcherDeps) {
     for (const record of records) {
       if (isOwnMutation(record)) continue;
       touched.push(record.target);
+      for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) added.push(node as Element);
     }
     if (touched.length > 0) schedule();
   });
@@ -75,27 +82,33 @@ export function startWatcher(deps: WatcherDeps) {
   function runPass() {
     isScheduled = false;
     if (isStopped) return;
-    const dirty = findChangedPosts();
     const force = refreshAll;
     refreshAll = false;
-    const candidates = adapter.findPosts(root).filter((el) => force || !handled.has(el) || dirty.has(el));
+    const candidates = new Set<Element>(force ? handled.keys() : []);
+    for (const el of findChangedPosts()) candidates.add(el);
+    const searchRoots = isFirstPass ? [root] : added.splice(0).filter((el) => el.isConnected);
+    isFirstPass = false;
+    added.length = 0;
+    for (const searchRoot of searchRoots) {
+      for (const el of adapter.findPosts(searchRoot)) if (!handled.has(el)) candidates.add(el);
+    }
     forgetDetached();
-    processSlices(candidates, 0, force);
+    processSlices([...candidates], 0, force);
   }
 
-  /** Posts that something inside changed: X and LinkedIn fill or recycle a container in place. */
+  /** Posts and shells that something inside changed: X and LinkedIn fill or recycle a container in place. */
   function findChangedPosts(): Set<Element> {
-    const dirty = new Set<Element>();
+    const changed = new Set<Element>();
     for (const node of touched.splice(0)) {
       let el: Node | null = node;
-      for (let depth = 0; el && depth < ANCESTOR_DEPTH; depth++, el = el.parentNode) {
-        if (handled.has(el as Element)) {
-          dirty.add(el as Element);
+      for (let depth = 0; el && el !== root && depth < ANCESTOR_DEPTH; depth++, el = el.parentNode) {
+        if (handled.has(el as Element) || shells.has(el as Element)) {
+          changed.add(el as Element);
           break;
         }
       }
     }
-    return dirty;
+    return changed;
   }
 
   function processSlices(candidates: Element[], start: number, force: boolean) {
@@ -106,7 +119,11 @@ export function startWatcher(deps: WatcherDeps) {
     for (; i < candidates.length && (batch.length === 0 || deps.now() < deadline); i++) {
       const el = candidates[i]!;
       const post = adapter.readPost(el);
-      if (!post) continue; // an empty shell: it is read again when the site fills it
+      if (!post) {
+        shells.add(el); // an empty placeholder: read again when the site fills it
+        continue;
+      }
+      shells.delete(el);
       const previous = handled.get(el);
       if (previous && !force && previous.key === post.key && previous.judged.post.text === post.text) continue;
       batch.push([el, judgePost(post)]);
@@ -155,8 +172,9 @@ export function startWatcher(deps: WatcherDeps) {
   return {
     /** The post and judgement behind a key, while it is remembered. */
     lookup: (key: string): Judged | undefined => cache.get(key),
-    /** Re-applies labels after a settings change, without judging again. */
-    refresh(): void {
+    /** Re-applies labels after a settings change; judges again only when the thresholds moved. */
+    refresh(shouldRejudge = false): void {
+      if (shouldRejudge) cache.clear();
       refreshAll = true;
       schedule();
     },
