@@ -3,7 +3,9 @@ import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
 import { tellBackground } from '../messaging/protocol';
-import { judge } from '../model';
+import { DEFAULT_THRESHOLDS, judge } from '../model';
+import { readMastodonInstances } from '../settings/mastodon-instances';
+import { thresholdsFor } from '../settings/sensitivity';
 import { adapterFor } from '../sites';
 
 export default defineContentScript({
@@ -27,7 +29,8 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterFor(new URL(location.href));
+    // Other instances the person added run this script through a registration (background/mastodon-scripts.ts).
+    const adapter = adapterFor(new URL(location.href), await readMastodonInstances());
     if (!adapter) return;
     // Typing in a composer counts as creating; only a heartbeat is sent, never the text.
     ctx.onInvalidated(
@@ -39,6 +42,7 @@ export default defineContentScript({
     );
 
     let settings = await readFeedSettings();
+    let thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
     let session: ReturnType<typeof startFeedSession> | null = null;
 
     const apply = () => {
@@ -47,7 +51,7 @@ export default defineContentScript({
         session = startFeedSession({
           adapter,
           document,
-          judge: (text) => judge(text),
+          judge: (text) => judge(text, { thresholds }),
           modes: () => settings.modes,
           isPaused: () => Date.now() < settings.pausedUntil,
           keepsSnippets: () => settings.keepsSnippets,
@@ -78,6 +82,10 @@ export default defineContentScript({
         if (changed === 'disabledSites') apply();
         if (changed === 'modes' || changed === 'pausedUntil') session?.refresh();
         if (changed === 'pausedUntil') refreshWhenPauseEnds();
+        if (changed === 'sensitivity') {
+          thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
+          session?.refresh(true);
+        }
       }),
     );
   },

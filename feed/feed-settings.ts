@@ -5,6 +5,7 @@
 import { keepSnippetsItem, readKeepSnippets } from '../settings/keep-snippets';
 import { labelModesItem, readLabelModes, type LabelModes } from '../settings/label-modes';
 import { labelsPausedUntilItem, readPausedUntil } from '../settings/labels-paused';
+import { readSensitivity, sensitivityItem, type Sensitivity } from '../settings/sensitivity';
 import { disabledSitesItem, readDisabledSites } from '../settings/sites-enabled';
 import type { SiteId } from '../sites/types';
 
@@ -13,16 +14,19 @@ export interface FeedSettings {
   pausedUntil: number;
   disabledSites: SiteId[];
   keepsSnippets: boolean;
+  /** The person's dial per category; changing it means judging again, not only relabelling. */
+  sensitivity: Sensitivity;
 }
 
 export async function readFeedSettings(): Promise<FeedSettings> {
-  const [modes, pausedUntil, disabledSites, keepsSnippets] = await Promise.all([
+  const [modes, pausedUntil, disabledSites, keepsSnippets, sensitivity] = await Promise.all([
     readLabelModes(),
     readPausedUntil(),
     readDisabledSites(),
     readKeepSnippets(),
+    readSensitivity(),
   ]);
-  return { modes, pausedUntil, disabledSites, keepsSnippets };
+  return { modes, pausedUntil, disabledSites, keepsSnippets, sensitivity };
 }
 
 /** Calls `onChange` with the settings after each change and the name of what changed. */
@@ -33,6 +37,7 @@ export function watchFeedSettings(onChange: (settings: FeedSettings, changed: ke
     labelsPausedUntilItem.watch(reread('pausedUntil')),
     disabledSitesItem.watch(reread('disabledSites')),
     keepSnippetsItem.watch(reread('keepsSnippets')),
+    sensitivityItem.watch(reread('sensitivity')),
   ];
   return () => unwatch.forEach((stop) => stop());
 }

@@ -1,27 +1,36 @@
-import { ActivitySettings } from '../../components/ActivitySettings';
 import { BrandHeader } from '../../components/BrandHeader';
-import { SiteToggles } from '../../components/SiteToggles';
+import { CorruptContext, useCorruptSettingsSource } from './corrupt-context';
+import { CorruptSummary } from './CorruptSummary';
+import { DataSection } from './sections/DataSection';
+import { GoalsSection } from './sections/GoalsSection';
+import { LabelsSection } from './sections/LabelsSection';
+import { NotificationsSection } from './sections/NotificationsSection';
+import { NudgesSection } from './sections/NudgesSection';
+import { SitesSection } from './sections/SitesSection';
+import { TimeSection } from './sections/TimeSection';
+import { TableOfContents } from './TableOfContents';
 
+/** Every setting, in sections; each change is stored and applied at once, nothing to save. */
 export function Options() {
+  const corrupt = useCorruptSettingsSource();
   return (
-    <main class="options">
-      <BrandHeader title="Realign settings" />
-      <section class="card" aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites Realign reads</h2>
-        <p class="muted">Turn a site off and Realign stops reading it in every open tab.</p>
-        <SiteToggles />
-      </section>
-      <section class="card" aria-labelledby="time-heading">
-        <h2 id="time-heading">Time tracking</h2>
-        <ActivitySettings />
-      </section>
-      <section class="card" aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p>
-          Everything Realign notices stays in this browser, on this device. It sends nothing anywhere: no
-          account, no analytics, no network requests of its own.
-        </p>
-      </section>
-    </main>
+    <CorruptContext.Provider value={corrupt}>
+      <div class="options-layout">
+        <BrandHeader title="Realign settings">
+          <p class="muted brand-header__sub">Every change applies at once, in every open tab. There is no save button.</p>
+        </BrandHeader>
+        <TableOfContents />
+        <main class="options">
+          <CorruptSummary />
+          <GoalsSection />
+          <LabelsSection />
+          <SitesSection />
+          <TimeSection />
+          <NudgesSection />
+          <NotificationsSection />
+          <DataSection />
+        </main>
+      </div>
+    </CorruptContext.Provider>
   );
 }

@@ -1,0 +1,45 @@
+import { DEFAULT_THRESHOLDS } from '../../model';
+import type { Category } from '../../model/categories';
+import {
+  isSensitivityStep,
+  SENSITIVITY_STEPS,
+  setSensitivity,
+  shiftThreshold,
+  STEP_NAMES,
+  type SensitivityStep,
+} from '../../settings/sensitivity';
+
+const percent = (p: number) => `${Math.round(p * 100)}%`;
+
+/**
+ * Five steps from "fewest labels" to "most labels". It says what the step means in the model's
+ * terms: how sure the model must be before the label appears.
+ */
+export function SensitivityDial({ category, step }: { category: Category; step: SensitivityStep }) {
+  const id = `sensitivity-${category}`;
+  const threshold = shiftThreshold(DEFAULT_THRESHOLDS[category], step);
+  const change = (value: number) => {
+    if (isSensitivityStep(value)) void setSensitivity(category, value);
+  };
+  return (
+    <div class="label-row__dial">
+      <label for={id} id={`${id}-label`} class="field__label">Sensitivity</label>
+      <input
+        id={id}
+        type="range"
+        min={SENSITIVITY_STEPS[0]}
+        max={SENSITIVITY_STEPS[SENSITIVITY_STEPS.length - 1]}
+        step={1}
+        value={step}
+        aria-labelledby={`${id}-label label-${category}-name`}
+        aria-valuetext={`${STEP_NAMES[step]}: labels from ${percent(threshold)} sure`}
+        aria-describedby={`${id}-value`}
+        onInput={(event) => change(Number(event.currentTarget.value))}
+      />
+      <div class="dial-ends muted" aria-hidden="true"><span>Fewer</span><span>More</span></div>
+      <p id={`${id}-value`} class="dial-value">
+        {STEP_NAMES[step]} <span class="muted">· labels from {percent(threshold)} sure</span>
+      </p>
+    </div>
+  );
+}

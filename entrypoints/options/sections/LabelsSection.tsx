@@ -1,0 +1,41 @@
+import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
+import { CATEGORY_NAMES } from '../../../components/category-names';
+import { useSetting } from '../../../components/use-setting';
+import { CATEGORIES } from '../../../model/categories';
+import { labelModesItem, readLabelModes } from '../../../settings/label-modes';
+import { readSensitivity, sensitivityItem } from '../../../settings/sensitivity';
+import { SettingsSection } from '../SettingsSection';
+import { LabelModeSelect } from '../LabelModeSelect';
+import { SensitivityDial } from '../SensitivityDial';
+
+/** Per category: how a flagged post is shown, and how readily it is flagged. */
+export function LabelsSection() {
+  const modes = useSetting(readLabelModes, labelModesItem);
+  const sensitivity = useSetting(readSensitivity, sensitivityItem);
+  return (
+    <SettingsSection
+      id="labels"
+      title="Labels"
+      intro="For each kind of post, choose how Realign shows it in your feeds, and how readily it flags it. Changes apply to open tabs at once."
+    >
+      {modes && sensitivity && (
+        <ul class="label-rows">
+          {CATEGORIES.map((category) => (
+            <li key={category} class="label-row">
+              <div class="label-row__about">
+                <h3 id={`label-${category}-name`}>{CATEGORY_NAMES[category]}</h3>
+                <p class="muted">{CATEGORY_DESCRIPTIONS[category]}</p>
+              </div>
+              <LabelModeSelect category={category} mode={modes[category]} />
+              <SensitivityDial category={category} step={sensitivity[category]} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="muted">
+        <a href="/model-card.html">How Realign judges posts</a>: what each label means, how often it is right, and what it
+        cannot know.
+      </p>
+    </SettingsSection>
+  );
+}
