@@ -18,8 +18,9 @@ export default defineConfig({
     // Least privilege: only what the code uses today. Each permission is justified in docs/permissions.md
     // when it arrives; host access comes from the content script's matches.
     permissions: ['storage', 'tabs', 'idle', 'alarms'],
-    // Asked for only when the person turns on "count typing on any site" (docs/permissions.md).
-    optional_permissions: ['scripting'],
+    // Asked for only at the moment the person turns on what needs them (docs/permissions.md): typing on
+    // any site or another Mastodon instance (scripting + that host), the weekly reminder (notifications).
+    optional_permissions: ['scripting', 'notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startActivityTracker } from '../background/activity-tracker';
 import { routeMessage } from '../background/message-router';
+import { watchMastodonScript } from '../background/mastodon-scripts';
 import { watchTypingScript } from '../background/typing-script';
+import { watchWeeklyReminder } from '../background/weekly-reminder';
 import { openDb } from '../storage/db';
 
 export default defineBackground(() => {
@@ -12,4 +14,6 @@ export default defineBackground(() => {
   // Tabs, windows, idle and alarms: also registered synchronously, on every worker start.
   startActivityTracker(db);
   watchTypingScript();
+  watchMastodonScript();
+  watchWeeklyReminder();
 });
