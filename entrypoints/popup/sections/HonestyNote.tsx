@@ -8,6 +8,7 @@ export function HonestyNote() {
         such as anger words, urgency, withheld information or template-like prose, and shows how sure it is. It
         cannot see images or video, does not know who is right, misses sarcasm and context, and reads English best.
         A label is a prompt to look twice, not a verdict. Use "Not helpful" when it is wrong.
+        {' '}<a href="/model-card.html" target="_blank" rel="noopener">How Realign judges posts</a>
       </p>
     </details>
   );

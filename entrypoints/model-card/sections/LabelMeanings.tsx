@@ -1,0 +1,46 @@
+import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
+import { CATEGORY_NAMES } from '../../../components/category-names';
+import { useSetting } from '../../../components/use-setting';
+import { DEFAULT_THRESHOLDS } from '../../../model';
+import { CATEGORIES, type Category } from '../../../model/categories';
+import { readSensitivity, sensitivityItem, shiftThreshold, STEP_NAMES } from '../../../settings/sensitivity';
+import { MODEL_CARD } from '../model-card-text';
+
+const percent = (p: number) => `${Math.round(p * 100)}%`;
+/** "the text was likely written…" → "The text was likely written….". */
+const asSentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+
+/** The card's own words where it has them, else the settings page's description. */
+const meaningOf = (category: Category) => {
+  const fromCard = MODEL_CARD.meanings?.[category];
+  return { flags: fromCard ? asSentence(fromCard.flags) : CATEGORY_DESCRIPTIONS[category], cues: fromCard?.cues ?? '' };
+};
+
+/** Each label, what it means, and how sure the model must be before it shows (as measured, and as dialled). */
+export function LabelMeanings() {
+  const sensitivity = useSetting(readSensitivity, sensitivityItem);
+  return (
+    <section class="card" aria-labelledby="labels-heading">
+      <h2 id="labels-heading">What each label means</h2>
+      <dl class="meanings">
+        {CATEGORIES.map((category) => {
+          const step = sensitivity?.[category] ?? 0;
+          const { flags, cues } = meaningOf(category);
+          return (
+            <div key={category} class="meanings__item">
+              <dt>{CATEGORY_NAMES[category]}</dt>
+              <dd>
+                {flags}
+                {cues && <span class="meanings__cues"> Reasons you may see: {cues}.</span>}
+                <span class="meanings__threshold muted">
+                  Shown from a score of {percent(shiftThreshold(DEFAULT_THRESHOLDS[category], 0))}
+                  {step !== 0 && `; with your dial at “${STEP_NAMES[step]}”, from ${percent(shiftThreshold(DEFAULT_THRESHOLDS[category], step))}`}.
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
