@@ -23,7 +23,7 @@ export interface CueSpec {
    * manipulation heads). +1: may only count for the label (a share demand is never evidence
    * *against* outrage), −1: only against, 0: free. Without it the clickbait head learned
    * "exclamation marks mean not clickbait" from headlines, which have none (AUROC 0.35 on
-   * written posts, cue weights alone).
+   * written posts, cue weights alone); likewise links, '…', questions and line breaks.
    */
   sign: -1 | 0 | 1;
 }
@@ -41,7 +41,7 @@ export const CUES = [
   { key: 'colon', reason: 'colons and semicolons', scope: 'ai', sign: 0 },
   { key: 'exclamation', reason: 'exclamation marks', scope: 'all', sign: 1 },
   { key: 'multi_punct', reason: "'!!' / '?!'", scope: 'all', sign: 1 },
-  { key: 'question', reason: 'questions aimed at you', scope: 'all', sign: 0 },
+  { key: 'question', reason: 'questions aimed at you', scope: 'all', sign: 1 },
   { key: 'caps_ratio', reason: 'ALL CAPS', scope: 'all', sign: 1 },
   { key: 'caps_words', reason: 'ALL CAPS', scope: 'all', sign: 1 },
   { key: 'lower_start', reason: null, scope: 'ai', sign: -1 },
@@ -49,16 +49,15 @@ export const CUES = [
   { key: 'slang', reason: null, scope: 'ai', sign: -1 },
   { key: 'no_apostrophe', reason: null, scope: 'ai', sign: -1 },
   { key: 'elongated', reason: null, scope: 'ai', sign: -1 },
-  { key: 'ellipsis', reason: 'trailing dots…', scope: 'all', sign: 0 },
+  { key: 'ellipsis', reason: 'trailing dots…', scope: 'all', sign: 1 },
   { key: 'parentheses', reason: null, scope: 'ai', sign: 0 },
-  { key: 'proper_nouns', reason: null, scope: 'ai', sign: 0 },
   { key: 'numbers', reason: 'numbers and figures', scope: 'all', sign: 0 },
   { key: 'second_person', reason: "speaks to 'you'", scope: 'all', sign: 0 },
-  { key: 'list_layout', reason: 'list formatting', scope: 'manipulation', sign: 0 },
-  { key: 'thread', reason: 'thread formatting', scope: 'manipulation', sign: 0 },
-  { key: 'paragraphs', reason: null, scope: 'manipulation', sign: 0 },
+  { key: 'list_layout', reason: 'list formatting', scope: 'manipulation', sign: 1 },
+  { key: 'thread', reason: 'thread formatting', scope: 'manipulation', sign: 1 },
+  { key: 'paragraphs', reason: null, scope: 'manipulation', sign: 1 },
   { key: 'emoji', reason: 'emoji', scope: 'manipulation', sign: 1 },
-  { key: 'link', reason: 'a link', scope: 'manipulation', sign: 0 },
+  { key: 'link', reason: 'a link', scope: 'manipulation', sign: 1 },
   { key: 'mention', reason: null, scope: 'manipulation', sign: 0 },
   { key: 'hashtag', reason: 'hashtags', scope: 'manipulation', sign: 0 },
   // valence (VADER, AFINN, VADER emoji)
@@ -91,6 +90,8 @@ export const CUES = [
   { key: 'hyperbole', reason: "hyperbole: '%'", scope: 'manipulation', sign: 1 },
   { key: 'listicle', reason: 'numbered-list headline', scope: 'manipulation', sign: 1 },
   { key: 'teaser', reason: null, scope: 'manipulation', sign: 1 },
+  { key: 'teaser_opening', reason: 'opens with a teaser', scope: 'manipulation', sign: 1 },
+  { key: 'superlative', reason: "superlatives: '%'", scope: 'manipulation', sign: 1 },
   // fomo
   { key: 'urgency', reason: "urgency: '%'", scope: 'manipulation', sign: 1 },
   { key: 'scarcity', reason: "scarcity: '%'", scope: 'manipulation', sign: 1 },
