@@ -11,9 +11,14 @@ const parseMs = Number(process.hrtime.bigint() - parseStart) / 1e6;
 const { judge } = await import('../model/index');
 const { loadModel } = await import('../model/load-model');
 
-const SAMPLE = "Honestly, this is the best deal I've seen all year — only 3 left and the sale ends tonight! " +
-  'My sister bought two last week and loves them. Comment YES if you want the link, and tag a friend who needs this. ' +
-  "It's important to note that prices go back up at midnight, so don't wait. 🔥 ";
+// A mixed sample (plain chat, news, AI-styled prose, ad pressure, scam, rage bait) so posts cut
+// from it at different offsets exercise both unlabelled posts and labelled ones with reasons.
+const SAMPLE = 'lol the refs were blind last night, we still should have won tbh. ' +
+  'The council voted 7-2 on Tuesday to fund repairs to the Main Street bridge. ' +
+  "In today's fast-paced world, it's important to note that growth isn't linear — it's a journey. " +
+  "Only 3 left and the sale ends tonight! Comment YES if you want the link 🔥 " +
+  'Your account has been suspended, verify your details at secure-login.example.com within 24 hours. ' +
+  'These corrupt idiots HATE working people. SHARE if you agree!! ';
 
 function postOf(chars: number, offset: number): string {
   let s = '';
@@ -26,7 +31,7 @@ function percentile(sorted: Float64Array, q: number): number {
 }
 
 function timeJudge(chars: number, iterations: number): { median: number; p99: number } {
-  const posts = Array.from({ length: 64 }, (_, i) => postOf(chars, i * 7));
+  const posts = Array.from({ length: 64 }, (_, i) => postOf(chars, i * 37));
   for (let i = 0; i < 2000; i++) judge(posts[i % posts.length]!); // warm up the JIT
   const times = new Float64Array(iterations);
   for (let i = 0; i < iterations; i++) {
