@@ -12,7 +12,7 @@ import { addDays, startOfDayKey } from '../activity/local-day';
 import { CATEGORIES } from '../model/categories';
 import type { SiteId } from '../sites/types';
 import { authorKey } from './day-rollup';
-import type { DayRollup, RealignDb } from './db';
+import type { DayRollup, RealignDb, SeenPostRow } from './db';
 
 export async function deleteEverything(db: RealignDb): Promise<void> {
   await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
@@ -26,13 +26,19 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
   const start = startOfDayKey(from);
   const end = startOfDayKey(addDays(to, 1));
   return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
+    // Range reads then key deletes: a filtered delete would walk a cursor row by row.
+    const [segments, posts, health] = await Promise.all([
+      db.segments.where('end').above(start).toArray(),
+      db.postsSeen.where('lastSeenAt').aboveOrEqual(start).toArray(),
+      db.siteHealth.toArray(),
+    ]);
     const [days] = await Promise.all([
       db.days.where('date').between(from, to, true, true).delete(),
-      db.segments.where('end').above(start).filter((row) => row.start < end).delete(),
-      db.postsSeen.where('lastSeenAt').aboveOrEqual(start).filter((row) => row.countedDay >= from && row.countedDay <= to).delete(),
+      db.segments.bulkDelete(segments.filter((row) => row.start < end).map((row) => row.id)),
+      db.postsSeen.bulkDelete(posts.filter((row) => row.countedDay >= from && row.countedDay <= to).map((row) => row.key)),
       db.manualEntries.where('date').between(from, to, true, true).delete(),
       db.nudges.where('at').between(start, end, true, false).delete(),
-      db.siteHealth.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).delete(),
+      db.siteHealth.bulkDelete(health.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).map((row) => row.site)),
       db.feedback.where('at').between(start, end, true, false).delete(),
     ]);
     return days;
@@ -42,15 +48,26 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
 /** Everything about one host (as the tracker names it: "x.com"); `feedSite` when it is a feed Realign reads. */
 export async function deleteSite(db: RealignDb, host: string, feedSite?: SiteId): Promise<void> {
   await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.siteHealth, db.feedback], async () => {
-    const posts = feedSite ? await db.postsSeen.filter((row) => row.site === feedSite).toArray() : [];
-    const days = await db.days.toArray();
-    const changed = days.filter((day) => removeSiteFromDay(day, host, feedSite, posts.filter((post) => post.countedDay === day.date)));
+    // Whole-table reads, filtered here: one getAll each instead of a cursor walk.
+    const [days, segments, allPosts, feedback] = await Promise.all([
+      db.days.toArray(),
+      db.segments.toArray(),
+      feedSite ? db.postsSeen.toArray() : Promise.resolve([]),
+      feedSite ? db.feedback.toArray() : Promise.resolve([]),
+    ]);
+    const postsByDay = new Map<string, SeenPostRow[]>();
+    for (const post of allPosts) {
+      if (post.site !== feedSite) continue;
+      const list = postsByDay.get(post.countedDay) ?? postsByDay.set(post.countedDay, []).get(post.countedDay)!;
+      list.push(post);
+    }
+    const changed = days.filter((day) => removeSiteFromDay(day, host, feedSite, postsByDay.get(day.date) ?? []));
     await Promise.all([
       db.days.bulkPut(changed),
-      db.segments.filter((row) => row.host === host).delete(),
-      db.postsSeen.bulkDelete(posts.map((post) => post.key)),
+      db.segments.bulkDelete(segments.filter((row) => row.host === host).map((row) => row.id)),
+      db.postsSeen.bulkDelete(allPosts.filter((post) => post.site === feedSite).map((post) => post.key)),
       feedSite ? db.siteHealth.delete(feedSite) : Promise.resolve(),
-      feedSite ? db.feedback.where('at').above(0).filter((row) => row.site === feedSite).delete() : Promise.resolve(0),
+      db.feedback.bulkDelete(feedback.filter((row) => row.site === feedSite).map((row) => row.id!)),
     ]);
   });
 }

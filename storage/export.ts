@@ -45,9 +45,10 @@ async function readRange(db: RealignDb, from: string, to: string) {
   const end = startOfDayKey(addDays(to, 1));
   const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback] = await Promise.all([
     db.days.where('date').between(from, to, true, true).toArray(),
-    db.segments.where('end').above(start).filter((row) => row.start < end).toArray(),
+    // Range reads without a filter are one getAll each (a filter walks a cursor); filtered here instead.
+    db.segments.where('end').above(start).toArray().then((rows) => rows.filter((row) => row.start < end)),
     // A post counts on the day in `countedDay`, which is never later than the day it was last seen.
-    db.postsSeen.where('lastSeenAt').aboveOrEqual(start).filter((row) => row.countedDay >= from && row.countedDay <= to).toArray(),
+    db.postsSeen.where('lastSeenAt').aboveOrEqual(start).toArray().then((rows) => rows.filter((row) => row.countedDay >= from && row.countedDay <= to)),
     db.manualEntries.where('date').between(from, to, true, true).toArray(),
     db.nudges.where('at').between(start, end, true, false).toArray(),
     db.siteHealth.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).toArray(),

@@ -67,7 +67,8 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
     // Every stored raw row that counts on an affected day, then the same set with the file merged in.
     const [rangeSegments, rangePosts, storedEntries, storedDays] = await Promise.all([
       db.segments.where('end').above(since).toArray(),
-      db.postsSeen.where('lastSeenAt').aboveOrEqual(since).filter((row) => affectedSet.has(row.countedDay)).toArray(),
+      // A range read without a filter is one getAll; a filtered read walks a cursor, row by row.
+      db.postsSeen.where('lastSeenAt').aboveOrEqual(since).toArray(),
       db.manualEntries.where('date').anyOf(affected).toArray(),
       db.days.bulkGet(affected),
     ]);
