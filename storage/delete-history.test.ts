@@ -55,6 +55,10 @@ describe('deleting history', () => {
     expect(tables.postsSeen.some((row) => row.site === 'x')).toBe(false);
     expect(tables.days.some((day) => Object.keys(day.flaggedAuthors).some((key) => key.startsWith('x:')))).toBe(false);
     expect(tables.siteHealth).toEqual([]);
+    // The reasons counted with the deleted posts leave the day too.
+    const reasonsLeft = Object.values((await db.days.get('2026-11-20'))!.reasons ?? {}).reduce((n, texts) => n + Object.values(texts ?? {}).reduce((a, b) => a + b, 0), 0);
+    const reasonsBefore = Object.values(rollup.reasons ?? {}).reduce((n, texts) => n + Object.values(texts ?? {}).reduce((a, b) => a + b, 0), 0);
+    expect(reasonsLeft).toBe(reasonsBefore - xPosts.reduce((n, post) => n + (post.reasons?.length ?? 0), 0));
   });
 
   it('leaves rollups that still export, import and read the same', { timeout: 30_000 }, async () => {

@@ -9,7 +9,6 @@
  *                which day counted them, and its accounts and "not helpful" marks leave every day
  */
 import { addDays, startOfDayKey } from '../activity/local-day';
-import { CATEGORIES } from '../model/categories';
 import type { SiteId } from '../sites/types';
 import { authorKey } from './day-rollup';
 import type { DayRollup, RealignDb, SeenPostRow } from './db';
@@ -73,7 +72,7 @@ export async function deleteSite(db: RealignDb, host: string, feedSite?: SiteId)
 }
 
 /** Takes the host's time and the feed's posts out of one rollup; true when anything changed. */
-function removeSiteFromDay(day: DayRollup, host: string, feedSite: SiteId | undefined, posts: { labels: readonly string[] }[]): boolean {
+function removeSiteFromDay(day: DayRollup, host: string, feedSite: SiteId | undefined, posts: readonly SeenPostRow[]): boolean {
   let changed = false;
   const site = day.sites[host];
   if (site) {
@@ -86,9 +85,13 @@ function removeSiteFromDay(day: DayRollup, host: string, feedSite: SiteId | unde
   if (!feedSite) return changed;
   for (const post of posts) {
     day.posts.seen = Math.max(0, day.posts.seen - 1);
-    for (const label of post.labels) {
-      const category = CATEGORIES.find((c) => c === label);
-      if (category) day.posts.flagged[category] = Math.max(0, day.posts.flagged[category] - 1);
+    for (const label of post.labels) day.posts.flagged[label] = Math.max(0, (day.posts.flagged[label] ?? 0) - 1);
+    for (const reason of post.reasons ?? []) {
+      const counts = day.reasons?.[reason.category];
+      const n = counts?.[reason.text];
+      if (!counts || n === undefined) continue;
+      if (n <= 1) delete counts[reason.text];
+      else counts[reason.text] = n - 1;
     }
     changed = true;
   }
