@@ -38,7 +38,7 @@ export function SensitivityDial({ category, step }: { category: Category; step: 
       />
       <div class="dial-ends muted" aria-hidden="true"><span>Fewer</span><span>More</span></div>
       <p id={`${id}-value`} class="dial-value">
-        {STEP_NAMES[step]} <span class="muted">· labels from {percent(threshold)} sure</span>
+        <strong>{STEP_NAMES[step]}</strong> <span class="muted">labels from {percent(threshold)} sure</span>
       </p>
     </div>
   );

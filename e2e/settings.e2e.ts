@@ -1,0 +1,145 @@
+/**
+ * The settings page in Chromium, against the demo feed in an open tab:
+ *
+ *   label mode (select) ─▶ the open feed hides the post, no reload
+ *   sensitivity dials (keyboard) ─▶ labels appear at "most", go at "fewest", come back as they were
+ *   corrupt stored value ─▶ the page notes it, shows the default, and a new value clears the note
+ *   axe-core on the settings and model-card pages ─▶ screenshots: light, dark, model card
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSeriousViolations } from '../harness/axe';
+import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
+import { DEMO_FEED } from '../harness/fixtures';
+import { CATEGORIES } from '../model/categories';
+
+const FEED_URL = 'https://mastodon.social/home';
+const POST = 'article[data-id]';
+const SHOTS = join(REPO_ROOT, 'screenshots', 'settings');
+
+/** Each post's data-realign, once the watcher has marked all twelve. */
+async function marks(feed: Page): Promise<string[]> {
+  await feed.waitForFunction((sel) => document.querySelectorAll(`${sel}[data-realign]`).length >= 12, POST, { timeout: 10_000 });
+  return feed.$$eval(POST, (els) => els.map((el) => el.getAttribute('data-realign') ?? ''));
+}
+
+const labelSet = (mark: string) => (mark === 'clean' || mark === '' ? [] : mark.split(','));
+const countLabels = (marks: string[]) => marks.reduce((sum, mark) => sum + labelSet(mark).length, 0);
+
+describe('the settings page', () => {
+  let session: ExtensionSession;
+  let feed: Page;
+  let options: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launchExtension({ viewport: { width: 1100, height: 900 } });
+    await session.serve(FEED_URL, { file: DEMO_FEED });
+    feed = await session.context.newPage();
+    await feed.goto(FEED_URL);
+    await marks(feed);
+    options = await session.openExtensionPage('options.html');
+    await options.getByRole('heading', { name: 'Goals' }).waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('hides a category in the open feed as soon as its mode changes, and shows it again', async () => {
+    const labels = await marks(feed);
+    const index = labels.findIndex((label) => label.split(',').includes('scam'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const text = feed.locator(POST).nth(index).locator('.status__content');
+    expect(await text.isVisible()).toBe(true);
+
+    await options.getByRole('combobox', { name: 'Show Scam' }).selectOption('hide');
+    await expect.poll(() => text.isVisible()).toBe(false);
+    await options.getByRole('combobox', { name: 'Show Scam' }).selectOption('label');
+    await expect.poll(() => text.isVisible()).toBe(true);
+  });
+
+  it('moves labels with the sensitivity dials: more labels at "most", fewer at "fewest", as before in the middle', async () => {
+    const before = await marks(feed);
+    const current = () => feed.$$eval(POST, (els) => els.map((el) => el.getAttribute('data-realign') ?? ''));
+    /** Moves every category's dial with the keyboard, as a person would: Home, End or arrows. */
+    const turnAll = async (key: string) => {
+      for (const category of CATEGORIES) {
+        await options.locator(`#sensitivity-${category}`).focus();
+        await options.keyboard.press(key);
+      }
+    };
+
+    // A lower threshold can only add labels (a label needs its score over the threshold and a reason,
+    // and reasons do not depend on the threshold), so every post keeps what it had and some gain.
+    await turnAll('End');
+    expect(await options.locator('#sensitivity-ai').getAttribute('aria-valuetext')).toMatch(/^Most labels/);
+    await expect.poll(async () => countLabels(await current())).toBeGreaterThan(countLabels(before));
+    const most = await current();
+    most.forEach((label, i) => expect(labelSet(label)).toEqual(expect.arrayContaining(labelSet(before[i]!))));
+    const gained = most.findIndex((label, i) => label !== before[i] && before[i] === 'clean');
+    if (gained >= 0) await expect.poll(() => feed.locator(POST).nth(gained).locator('realign-badge').count()).toBe(1);
+
+    // Higher thresholds can only take labels away.
+    await turnAll('Home');
+    await expect.poll(async () => countLabels(await current())).toBeLessThanOrEqual(countLabels(before));
+    const fewest = await current();
+    fewest.forEach((label, i) => expect(labelSet(before[i]!)).toEqual(expect.arrayContaining(labelSet(label))));
+
+    // Back to "as measured": the feed is exactly as it was.
+    for (const category of CATEGORIES) {
+      await options.locator(`#sensitivity-${category}`).focus();
+      await options.keyboard.press('ArrowRight');
+      await options.keyboard.press('ArrowRight');
+    }
+    await expect.poll(current).toEqual(before);
+  });
+
+  it('notes a corrupt stored value, shows the default, and a new value clears the note', async () => {
+    await session.setExtensionStorage({ goals: 'lots of time' });
+    const note = options.locator('#goals [data-testid="corrupt-note"]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Goals');
+    const screen = options.getByRole('spinbutton', { name: 'Screen time a day' });
+    expect(await screen.inputValue()).toBe('180');
+    await options.screenshot({ path: join(SHOTS, 'settings-corrupt-note.png') });
+
+    // Out of range: said inline, nothing stored.
+    await screen.fill('5');
+    await screen.press('Enter');
+    await expect.poll(() => options.locator('#goal-screenMinutes-message').textContent()).toContain('from 15 to 1440');
+    expect(await screen.getAttribute('aria-invalid')).toBe('true');
+    await screen.fill('150');
+    await screen.press('Enter');
+    await expect.poll(() => note.isVisible()).toBe(false);
+    const stored = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<object> } } } }).chrome.storage.local.get('goals'),
+    );
+    expect(stored).toMatchObject({ goals: { screenMinutes: 150 } });
+  });
+
+  it('passes axe-core, light and dark, and is saved as screenshots', async () => {
+    await options.reload();
+    await options.getByRole('heading', { name: 'Goals' }).waitFor();
+    await options.getByRole('checkbox', { name: 'Take a break' }).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await findSeriousViolations(options)).toEqual([]);
+      await options.screenshot({ path: join(SHOTS, `settings-${scheme}.png`), fullPage: true });
+    }
+  });
+
+  it('links to "How Realign judges posts", which passes axe-core too', async () => {
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.locator('.toc').getByRole('link', { name: 'How Realign judges posts' }).click();
+    await options.waitForURL(/model-card\.html/);
+    await options.getByRole('heading', { name: 'What you told it' }).waitFor();
+    await options.getByText('Labels you marked').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await findSeriousViolations(options)).toEqual([]);
+      await options.screenshot({ path: join(SHOTS, `model-card-${scheme}.png`), fullPage: true });
+    }
+  });
+});
