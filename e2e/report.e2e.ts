@@ -142,6 +142,13 @@ describe('the weekly summary page', () => {
     await expect.poll(() => page.locator('[data-figure="week-screen"]').textContent()).toBe(formatMinutes(expected));
   });
 
+  it('fits a narrow window', async () => {
+    await page.setViewportSize({ width: 420, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    await page.screenshot({ path: join(SHOTS, 'report-narrow.png'), fullPage: true });
+    await page.setViewportSize({ width: 1100, height: 900 });
+  });
+
   it('says an empty week kindly', async () => {
     await page.goto(`chrome-extension://${session.extensionId}/report.html#2025-01-06`);
     await page.reload();

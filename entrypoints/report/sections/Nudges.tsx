@@ -14,33 +14,36 @@ export function Nudges({ week }: { week: WeekFigures }) {
           <p>
             Taken <strong data-figure="nudges-taken">{taken}</strong> · set aside <strong data-figure="nudges-set-aside">{setAside}</strong>
           </p>
-          <table class="report-table">
-            <caption class="sr-only">Nudges this week, by rule</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nudge</th>
-                <th scope="col">Days shown</th>
-                <th scope="col">Done</th>
-                <th scope="col">Later</th>
-                <th scope="col">Dismissed</th>
-                <th scope="col">Turned off</th>
-                <th scope="col">Unanswered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((r) => (
-                <tr key={r.rule}>
-                  <th scope="row">{nameNudgeRule(r.rule)}</th>
-                  <td>{r.daysShown}</td>
-                  <td>{r.acted}</td>
-                  <td>{r.snoozed}</td>
-                  <td>{r.dismissed}</td>
-                  <td>{r.switchedOff}</td>
-                  <td>{r.unanswered}</td>
+          {/* Scrolls sideways in a narrow window; focusable so the keyboard can scroll it too. */}
+          <div class="table-scroll" tabIndex={0} role="region" aria-label="Nudges this week, by rule">
+            <table class="report-table">
+              <caption class="sr-only">Nudges this week, by rule</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nudge</th>
+                  <th scope="col">Days shown</th>
+                  <th scope="col">Done</th>
+                  <th scope="col">Later</th>
+                  <th scope="col">Dismissed</th>
+                  <th scope="col">Turned off</th>
+                  <th scope="col">Unanswered</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rules.map((r) => (
+                  <tr key={r.rule}>
+                    <th scope="row">{nameNudgeRule(r.rule)}</th>
+                    <td>{r.daysShown}</td>
+                    <td>{r.acted}</td>
+                    <td>{r.snoozed}</td>
+                    <td>{r.dismissed}</td>
+                    <td>{r.switchedOff}</td>
+                    <td>{r.unanswered}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
