@@ -119,10 +119,28 @@ describe('the settings page', () => {
     expect(stored).toMatchObject({ goals: { screenMinutes: 150 } });
   });
 
+  it('checks a Mastodon instance address before asking the browser, and offers access again where it is missing', async () => {
+    const host = options.getByRole('textbox', { name: 'Instance' });
+    await host.fill('not an instance');
+    await host.press('Enter');
+    await expect.poll(() => options.locator('#sites .form-status').textContent()).toContain('does not look like an instance address');
+    await host.fill('https://mastodon.social/home');
+    await host.press('Enter');
+    await expect.poll(() => options.locator('#sites .form-status').textContent()).toContain('mastodon.social is always read');
+    // Listed, but the browser holds no access to it (say, taken back in its settings): the page offers to ask again.
+    await session.setExtensionStorage({ mastodonInstances: ['fosstodon.org'] });
+    await options.getByRole('button', { name: 'Allow access again' }).waitFor();
+    await options.getByRole('button', { name: 'Remove fosstodon.org' }).click();
+    await expect.poll(() => options.getByRole('button', { name: 'Allow access again' }).count()).toBe(0);
+    await host.fill('');
+  });
+
   it('passes axe-core, light and dark, and is saved as screenshots', async () => {
     await options.reload();
     await options.getByRole('heading', { name: 'Goals' }).waitFor();
     await options.getByRole('checkbox', { name: 'Take a break' }).waitFor();
+    // From the top, as a person opens it (a reload keeps the scroll position of the tests above).
+    await options.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       expect(await findSeriousViolations(options)).toEqual([]);
