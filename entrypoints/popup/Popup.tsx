@@ -17,7 +17,8 @@ import { ScreenTime } from './sections/ScreenTime';
 import { startDailyReview } from './use-daily-review';
 
 const db = openDb();
-const useDailyReview = startDailyReview(db);
+export const dailyReview = startDailyReview(db);
+const { useDailyReview } = dailyReview;
 
 export function Popup() {
   const state = useDailyReview();

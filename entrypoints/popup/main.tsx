@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './popup.css';
-import { Popup } from './Popup';
+import { dailyReview, Popup } from './Popup';
 
-render(<Popup />, document.getElementById('app')!);
+// The first frame waits for the day's figures (see use-daily-review.ts).
+void dailyReview.ready.then(() => render(<Popup />, document.getElementById('app')!));

@@ -1,8 +1,8 @@
 /**
- * The popup's data: started when the popup's script is evaluated, before the first render, so
- * the database opens while Preact paints the frame (measured: figures ~35 ms sooner than when
- * the query waits for the first effect). Afterwards the review follows the database and the
- * settings live.
+ * The popup's data: started when the popup's script is evaluated, before anything renders, and
+ * the first render waits for it (up to FIRST_RENDER_WAIT_MS), so the first frame already holds
+ * the day's figures: no empty frame, no layout jump, one paint fewer. Afterwards the review
+ * follows the database and the settings live.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
@@ -27,15 +27,24 @@ const readSettings = async (): Promise<ReviewSettings> => {
   return { goals, switchedOffNudges };
 };
 
+/** A slow disk must not hold the popup blank: past this, the frame renders and fills in later. */
+const FIRST_RENDER_WAIT_MS = 250;
+
 export function startDailyReview(db: RealignDb) {
+  let settled: ReviewState = { status: 'loading' };
   const first = readSettings().then(async (settings) => ({
     settings,
     review: await loadDailyReview(db, Date.now(), settings),
   }));
+  first.then(
+    (loaded) => (settled = { status: 'ready', ...loaded }),
+    (error: unknown) => (settled = { status: 'error', message: String(error) }),
+  );
+  const ready = Promise.race([first.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, FIRST_RENDER_WAIT_MS))]);
 
-  return function useDailyReview(): ReviewState {
-    const [state, setState] = useState<ReviewState>({ status: 'loading' });
-    const [settings, setSettings] = useState<ReviewSettings | null>(null);
+  function useDailyReview(): ReviewState {
+    const [state, setState] = useState<ReviewState>(settled);
+    const [settings, setSettings] = useState<ReviewSettings | null>(settled.status === 'ready' ? settled.settings : null);
 
     useEffect(() => {
       first
@@ -59,5 +68,8 @@ export function startDailyReview(db: RealignDb) {
     }, [settings]);
 
     return state;
-  };
+  }
+
+  /** Resolves when the first review is in, or after FIRST_RENDER_WAIT_MS, whichever comes first. */
+  return { ready, useDailyReview };
 }

@@ -2,7 +2,9 @@
 export function FirstDay() {
   return (
     <section class="card first-day" aria-labelledby="first-day-heading">
-      <h2 id="first-day-heading">Welcome to Realign</h2>
+      <h2 id="first-day-heading" elementtiming="realign-figures">
+        Welcome to Realign
+      </h2>
       <p>Your day will appear here as you browse:</p>
       <ul>
         <li>
