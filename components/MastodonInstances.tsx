@@ -9,6 +9,7 @@ import {
   readMastodonInstances,
   removeMastodonInstance,
 } from '../settings/mastodon-instances';
+import { readTypingEverywhere } from '../settings/typing-everywhere';
 import { useSetting } from './use-setting';
 
 /** Which listed instances the browser lets Realign read now; followed as permissions change. */
@@ -60,7 +61,11 @@ export function MastodonInstances() {
   };
   const remove = (host: string) => {
     void removeMastodonInstance(host)
-      .then(() => browser.permissions.remove({ origins: [`https://${host}/*`] }))
+      .then(async (left) => {
+        // The scripting permission goes back too, unless another instance or typing-anywhere still needs it.
+        const needsScripting = left.length > 0 || (await readTypingEverywhere());
+        await browser.permissions.remove({ origins: [`https://${host}/*`], permissions: needsScripting ? [] : ['scripting'] });
+      })
       .then(() => setMessage(`Removed ${host}, and gave its access back.`));
   };
 
