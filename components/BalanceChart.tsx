@@ -1,17 +1,20 @@
 import { formatTick } from '../charts/hour-scale';
 import { layOutDivergingBars, type Pair } from '../charts/diverging-bars';
 import { formatMinutes } from './format-minutes';
+import { useWidth } from './use-width';
 
 const BOX = { width: 880, height: 230, left: 44, bottom: 24, top: 10 };
 
 /** Creating above the line, consuming below it, day by day on one scale. */
 export function BalanceChart({ pairs, label }: { pairs: Pair[]; label: string }) {
-  const layout = layOutDivergingBars(pairs, BOX);
+  const [ref, width] = useWidth<HTMLElement>(BOX.width);
+  const box = { ...BOX, width: Math.max(280, width) };
+  const layout = layOutDivergingBars(pairs, box);
   const description = layout.pairs.map((p) => `${p.label}: created ${formatMinutes(p.up.value)}, consumed ${formatMinutes(p.down.value)}`).join('; ');
   const half = layout.barWidth / 2;
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={`${label}. ${description}.`} class="chart__svg">
+    <figure class="chart" ref={ref}>
+      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={`${label}. ${description}.`} class="chart__svg">
         {layout.ticks.map((tick) => (
           <g key={`${tick.value}-${tick.y}`} class="chart__tick">
             <line x1={layout.plot.left} x2={layout.plot.right} y1={tick.y} y2={tick.y} />
@@ -22,7 +25,7 @@ export function BalanceChart({ pairs, label }: { pairs: Pair[]; label: string })
           <g key={p.key}>
             {p.up.height > 0 && <rect class="chart__part chart__part--create" x={p.centre - half} y={p.up.y} width={layout.barWidth} height={p.up.height} rx={2} fill="var(--create)" />}
             {p.down.height > 0 && <rect class="chart__part chart__part--consume" x={p.centre - half} y={p.down.y} width={layout.barWidth} height={p.down.height} rx={2} fill="var(--consume)" />}
-            <text class="chart__label" x={p.centre} y={BOX.height - 6} text-anchor="middle">{p.label}</text>
+            <text class="chart__label" x={p.centre} y={box.height - 6} text-anchor="middle">{p.label}</text>
           </g>
         ))}
         <line class="chart__axis" x1={layout.plot.left} x2={layout.plot.right} y1={layout.axis} y2={layout.axis} />
