@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startActivityTracker } from '../background/activity-tracker';
+import { watchFirstRun } from '../background/first-run';
 import { routeMessage } from '../background/message-router';
 import { watchMastodonScript } from '../background/mastodon-scripts';
 import { watchTypingScript } from '../background/typing-script';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => routeMessage(db, raw, sender, browser.runtime.id));
   // Tabs, windows, idle and alarms: also registered synchronously, on every worker start.
   startActivityTracker(db);
+  watchFirstRun();
   watchTypingScript();
   watchMastodonScript();
   watchWeeklyReminder();

@@ -1,0 +1,99 @@
+/**
+ * The first run in Chromium:
+ *
+ *   fresh profile, extension installed ─▶ welcome.html opens by itself ─▶ defaults already chosen
+ *   ─▶ axe-clean, light and dark (screenshots/welcome/) ─▶ choices with the keyboard land in
+ *   storage.local as the settings read them ─▶ "Done" closes the tab
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../model/categories';
+import { findSeriousViolations } from '../harness/axe';
+import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
+import { CATEGORY_NAMES } from '../components/category-names';
+
+const SHOTS = join(REPO_ROOT, 'screenshots', 'welcome');
+// settings/goals.ts's DEFAULT_GOALS, written out: importing that module would start WXT's storage in Node.
+const DEFAULT_GOALS = { screenMinutes: 180, createPerConsume: 1, breakMinutes: 90, lateNightHour: 23 };
+
+interface StoredChoices {
+  goals?: Record<string, number>;
+  labelModes?: Record<string, string>;
+}
+
+describe('the welcome page after install', () => {
+  let session: ExtensionSession;
+  let welcome: Page;
+
+  const readStored = () =>
+    session.serviceWorker.evaluate(
+      () =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<StoredChoices> } } } }).chrome.storage.local.get([
+          'goals',
+          'labelModes',
+        ]),
+    );
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launchExtension({ viewport: { width: 1000, height: 800 } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens by itself once the extension is installed', async () => {
+    const url = `chrome-extension://${session.extensionId}/welcome.html`;
+    await expect.poll(() => session.context.pages().filter((page) => page.url() === url).length, { timeout: 10_000 }).toBe(1);
+    welcome = session.context.pages().find((page) => page.url() === url)!;
+    await welcome.waitForSelector('h1');
+    expect(await welcome.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Realign');
+    expect(await welcome.getByText('Nothing is sent anywhere.').count()).toBe(1);
+  });
+
+  it('has the defaults chosen already, and stores nothing until the person chooses', async () => {
+    expect(await welcome.getByLabel('Browser time a day').inputValue()).toBe(String(DEFAULT_GOALS.screenMinutes));
+    expect(await welcome.getByLabel('Creating').inputValue()).toBe(String(DEFAULT_GOALS.createPerConsume));
+    expect(await welcome.getByLabel('A break after').inputValue()).toBe(String(DEFAULT_GOALS.breakMinutes));
+    expect(await welcome.getByLabel('Late night starts at').inputValue()).toBe(String(DEFAULT_GOALS.lateNightHour));
+    for (const category of CATEGORIES) {
+      const group = welcome.getByRole('group', { name: CATEGORY_NAMES[category] });
+      expect(await group.getByRole('radio', { name: 'Label' }).isChecked(), category).toBe(true);
+    }
+    expect(await readStored()).toEqual({});
+  });
+
+  it('passes the accessibility check in light and dark', async () => {
+    await welcome.emulateMedia({ colorScheme: 'light' });
+    expect(await findSeriousViolations(welcome)).toEqual([]);
+    await welcome.screenshot({ path: join(SHOTS, 'welcome-light.png'), fullPage: true });
+    await welcome.emulateMedia({ colorScheme: 'dark' });
+    expect(await findSeriousViolations(welcome)).toEqual([]);
+    await welcome.screenshot({ path: join(SHOTS, 'welcome-dark.png'), fullPage: true });
+    await welcome.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('takes goals and label choices from the keyboard alone, and stores them', async () => {
+    await welcome.getByLabel('Browser time a day').focus();
+    await welcome.keyboard.press('ArrowDown'); // 3 h → 4 h
+    await expect.poll(async () => (await readStored()).goals?.screenMinutes).toBe(240);
+
+    // In a radio group the arrow keys move the choice: Label → Blur for outrage, Label → Off for AI.
+    await welcome.getByRole('group', { name: CATEGORY_NAMES.outrage }).getByRole('radio', { name: 'Label' }).focus();
+    await welcome.keyboard.press('ArrowRight');
+    await welcome.getByRole('group', { name: CATEGORY_NAMES.ai }).getByRole('radio', { name: 'Label' }).focus();
+    await welcome.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await readStored()).labelModes).toMatchObject({ outrage: 'blur', ai: 'off', fear: 'label' });
+    expect(await welcome.getByRole('status').textContent()).toMatch(/^Saved: /);
+    await welcome.screenshot({ path: join(SHOTS, 'welcome-chosen.png'), fullPage: true });
+  });
+
+  it('closes its tab on "Done"', async () => {
+    await welcome.getByRole('button', { name: 'Done' }).focus();
+    // The tab may close before the key press reports back; the close event is what counts.
+    await Promise.all([welcome.waitForEvent('close'), welcome.keyboard.press('Enter').catch(() => {})]);
+    expect(session.context.pages().some((page) => page.url().endsWith('/welcome.html'))).toBe(false);
+  });
+});
