@@ -12,9 +12,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Realign',
-    description:
-      'See what your feeds feed you: local labels for AI filler, rage bait, fear, clickbait and scams, and an honest daily review.',
+    // From public/_locales/<lang>/messages.json, so a translation is a file (English is the default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Least privilege: only what the code uses today. Each permission is justified in docs/permissions.md
     // when it arrives; host access comes from the content script's matches.
     permissions: ['storage', 'tabs', 'idle', 'alarms'],

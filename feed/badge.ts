@@ -7,6 +7,7 @@
  *     [Show post]  [Not helpful]
  */
 import { CATEGORY_NAMES } from '../components/category-names';
+import { message } from '../components/i18n';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
@@ -36,7 +37,7 @@ export function describeLabel(judgement: Judgement, category: Category): string 
     .map((reason) => reason.text);
   // A calibrated estimate is never certainty: shown as at most 99 %.
   const percent = Math.min(99, Math.round(judgement.scores[category] * 100));
-  return [CATEGORY_NAMES[category], ...(reasons.length ? [reasons.join(', ')] : []), `${percent}%`].join(' · ');
+  return [CATEGORY_NAMES[category], ...(reasons.length ? [reasons.join(', ')] : []), message('badgeConfidence', [String(percent)])].join(' · ');
 }
 
 export function createBadge(actions: BadgeActions): { host: HTMLElement; render(content: BadgeContent): void } {
@@ -51,7 +52,7 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
   const box = document.createElement('div');
   box.className = 'badge';
   box.setAttribute('role', 'note');
-  box.setAttribute('aria-label', 'Realign label');
+  box.setAttribute('aria-label', message('badgeName'));
   shadow.append(box);
 
   let current: BadgeContent | null = null;
@@ -61,7 +62,7 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
     if (button.dataset.action === 'reveal') actions.onToggleReveal();
     if (button.dataset.action === 'not-helpful') {
       actions.onNotHelpful(current.labels[0]!);
-      button.textContent = 'Thanks, noted';
+      button.textContent = message('badgeThanks');
       button.disabled = true;
     }
   });
@@ -80,9 +81,9 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
       const controls = document.createElement('div');
       controls.className = 'controls';
       if (content.mode === 'blur' || content.mode === 'hide') {
-        controls.append(button('reveal', content.isRevealed ? 'Cover again' : 'Show post'));
+        controls.append(button('reveal', message(content.isRevealed ? 'badgeCoverAgain' : 'badgeShowPost')));
       }
-      controls.append(button('not-helpful', 'Not helpful'));
+      controls.append(button('not-helpful', message('badgeNotHelpful')));
       box.replaceChildren(...lines, controls);
     },
   };
