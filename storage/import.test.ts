@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordActivity } from './activity-history';
 import { openDb, type RealignDb } from './db';
+import { weekTotals } from './day-totals';
 import { buildExport } from './export';
 import { importBackup } from './import';
 import { dumpTables, figuresOf, NOW, seedHistory } from './import-test-kit';
@@ -85,6 +86,14 @@ describe('export and import', () => {
     expect(day.posts.seen).toBe(3);
     expect(day.posts.flagged.outrage).toBe(3);
     expect(day.flaggedAuthors).toEqual({ 'x:a': 3 });
+  });
+
+  it('imports a week\'s export into an empty profile with that week\'s figures', async () => {
+    await seedHistory(source, 30);
+    const target = fresh();
+    await importBackup(target, JSON.stringify(await buildExport(source, { kind: 'range', from: '2026-11-16', to: '2026-11-22' }, NOW)));
+    expect(await weekTotals(target, '2026-11-16')).toEqual(await weekTotals(source, '2026-11-16'));
+    expect((await weekTotals(target, '2026-11-09')).screenMs).toBe(0);
   });
 
   it('exports one week with only the rows behind it', async () => {
