@@ -90,7 +90,6 @@ export const CUES = [
   { key: 'hyperbole', reason: "hyperbole: '%'", scope: 'manipulation', sign: 1 },
   { key: 'listicle', reason: 'numbered-list headline', scope: 'manipulation', sign: 1 },
   { key: 'teaser', reason: null, scope: 'manipulation', sign: 1 },
-  { key: 'teaser_opening', reason: 'opens with a teaser', scope: 'manipulation', sign: 1 },
   { key: 'superlative', reason: "superlatives: '%'", scope: 'manipulation', sign: 1 },
   // fomo
   { key: 'urgency', reason: "urgency: '%'", scope: 'manipulation', sign: 1 },

@@ -1,20 +1,14 @@
-// Cues that are shapes rather than phrases: a headline that opens with a number ("17 things…")
-// or with a teaser word,
+// Cues that are shapes rather than phrases: a headline that opens with a number ("17 things…"),
 // and phone numbers or money amounts (the hooks of SMS scams and prize messages).
 
 import { CUE_INDEX as C } from './cue-list';
-import { hashWord } from './hash';
 import { saturate } from './saturate';
 import { KIND_NUMBER, KIND_SYMBOL, KIND_WORD, type TokenBuffer } from './tokenise';
-
-// Openers that point at something not yet said ("This is why…", "You won't…", "Here's how…").
-const TEASER_OPENERS = new Set(['this', 'these', 'heres', 'why', 'how', 'what', 'you', 'your', 'can', 'watch', 'guess', 'meet', 'remember', 'everyone', 'nobody', 'when', 'she', 'he', 'they'].map(hashWord));
 
 export function computePatternCues(t: string, b: TokenBuffer, cues: Float32Array): void {
   let first = -1;
   for (let i = 0; i < b.count; i++) if (b.kind[i]! <= KIND_SYMBOL) { first = i; break; }
   if (first >= 0 && b.kind[first] === KIND_NUMBER && b.kind[first + 1] === KIND_WORD && first + 1 < b.count) cues[C.listicle] = 1;
-  if (first >= 0 && b.kind[first] === KIND_WORD && TEASER_OPENERS.has(b.hash[first]!)) cues[C.teaser_opening] = 1;
   let hooks = 0;
   for (let i = 0; i < b.count; i++) {
     const kind = b.kind[i]!;

@@ -37,13 +37,13 @@ export function addPhraseHashes(table: PhraseTable, hashes: readonly number[], c
   addCue(table, hashPhrase(hashes), cue);
 }
 
-/** Token hashes of a written phrase; the word "number" stands for any number. */
+/** Token hashes of a written phrase; the placeholder NUM stands for any number. */
 export function phraseToHashes(phrase: string): number[] {
   const words = phrase.split(' ');
   const out: number[] = [];
   for (const w of words) {
-    if (w === 'number') out.push(NUMBER_HASH);
-    else if (w.endsWith('%') && w.startsWith('number')) out.push(NUMBER_HASH, ...hashPhraseTokens('%'));
+    if (w === 'NUM') out.push(NUMBER_HASH);
+    else if (w === 'NUM%') out.push(NUMBER_HASH, ...hashPhraseTokens('%'));
     else out.push(...hashPhraseTokens(w));
   }
   return out;

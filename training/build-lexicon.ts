@@ -52,7 +52,7 @@ export function buildLexicon(): WeightsFile['lexicon'] {
   }
   // Only the specific common phrases (3+ words): "of the", "in a" carry no clickbait signal.
   for (const p of readDataFile('clickbait/common_phrases.txt').split('\n')) {
-    const clean = p.trim().toLowerCase().replace(/ ' /g, "'").replace(/ ’ /g, "'").replace(/<d>/g, 'number');
+    const clean = p.trim().toLowerCase().replace(/ ' /g, "'").replace(/ ’ /g, "'").replace(/<d>/g, 'NUM');
     if (clean.includes('<') || clean.split(' ').length < 3) continue;
     phrases.push([phraseToHashes(clean), CUE_INDEX.clickbait_phrase]);
   }

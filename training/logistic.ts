@@ -13,18 +13,15 @@ export interface TrainOptions {
   seed: number;
   /** cues whose weight stays 0 (e.g. links and emoji for the ai head) */
   frozenCues?: readonly boolean[];
-  /** box on the weights of `boxedCues` (the unexplained size and style cues) */
-  maxCueWeight: number;
-  boxedCues?: readonly boolean[];
+  /** per-cue bound on |weight| (Infinity: none) */
+  cueBox?: readonly number[];
   /** learning-rate multiplier for the hashed n-gram weights (< 1: cues lead, n-grams refine) */
   bucketRate?: number;
   /** +1: weight kept ≥ 0, −1: kept ≤ 0 (projected after each step), 0: free */
   cueSigns?: readonly number[];
 }
 
-// maxCueWeight 3 on cues without a reason (post length, shortness…): with only long written
-// posts as outrage positives, "short post" reached −10.5 and sank every short angry comment.
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.05, l2Cue: 1e-5, l2Bucket: 1e-4, seed: 7, maxCueWeight: 3 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.05, l2Cue: 1e-5, l2Bucket: 1e-4, seed: 7 };
 
 export interface LinearHead {
   bias: number;
@@ -76,7 +73,8 @@ export function trainHead(m: FeatureMatrix, rows: readonly number[], y: readonly
         let next = head.cueWeights[c]! - (o.learningRate * grad) / Math.sqrt(gCue[c]! + eps);
         const sign = o.cueSigns?.[c] ?? 0;
         if ((sign > 0 && next < 0) || (sign < 0 && next > 0)) next = 0;
-        if (o.boxedCues?.[c]) next = Math.max(-o.maxCueWeight, Math.min(o.maxCueWeight, next));
+        const box = o.cueBox?.[c] ?? Infinity;
+        if (next > box) next = box; else if (next < -box) next = -box;
         head.cueWeights[c] = next;
       }
       for (let k = m.offsets[r]!; k < m.offsets[r + 1]!; k++) {

@@ -34,10 +34,23 @@ export function frozenCuesFor(category: Category): boolean[] {
 // its curiosity gaps are in the wording more than in any cue list. Measured with `npm run eval`.
 const BUCKET_RATE: Record<Category, number> = { ai: 1, outrage: 0.1, fear: 0.2, clickbait: 1, fomo: 0.3, scam: 0.1, engagement_bait: 0.1 };
 
-// Heads whose unexplained size/style cues are boxed to ±3 (see logistic.ts). Measured: outrage
-// on unseen Reddit 0.59 → 0.70, fear 0.59 → 0.63; it cost clickbait on unseen headlines
-// (0.80 → 0.75) and ai on QA answers (0.62 → 0.59), so those stay unboxed.
+// Bounds on single cue weights, where a cue's weight is mostly an accident of the sources.
+// Unexplained size/style cues, ±3 for outrage and fear: with only long written posts as
+// positives, "short post" reached −10.5 and sank every short angry comment (outrage on unseen
+// Reddit 0.59 → 0.70, fear 0.59 → 0.63; the same box cost clickbait 0.80 → 0.75 on headlines and
+// ai 0.62 → 0.59 on QA answers, so those heads are not boxed). Emoji and "you", ±0.5 for every
+// manipulation head: nearly every generated post has emoji and almost no human one does, so
+// emoji became the strongest fomo and engagement-bait cue and flagged "when your code works
+// on the first try 😂" as both.
 const BOXED_HEADS = new Set<Category>(['outrage', 'fear']);
+const SOURCE_LIKE_CUES = new Set(['emoji', 'emoji_mood', 'second_person']);
+
+function cueBoxFor(category: Category): number[] {
+  return CUES.map((c) => {
+    if (category !== 'ai' && SOURCE_LIKE_CUES.has(c.key)) return 0.5;
+    return c.reason === null && BOXED_HEADS.has(category) ? 3 : Infinity;
+  });
+}
 
 export function optionsFor(category: Category): TrainOptions {
   const head = CATEGORIES.indexOf(category);
@@ -45,7 +58,7 @@ export function optionsFor(category: Category): TrainOptions {
     ...DEFAULT_TRAIN,
     bucketRate: BUCKET_RATE[category],
     frozenCues: frozenCuesFor(category),
-    boxedCues: CUES.map((c) => c.reason === null && BOXED_HEADS.has(category)),
+    cueBox: cueBoxFor(category),
     cueSigns: CUES.map((_, c) => cueSignForHead(c, head)),
   };
 }
