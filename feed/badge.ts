@@ -17,6 +17,10 @@ export const BADGE_TAG = 'realign-badge';
 /** Reasons shown per label: enough to explain, short enough for one line. */
 const REASONS_PER_LABEL = 2;
 
+/** What feeds listen to on a post to open it or start a drag; one shared listener for all. */
+const STOPPED_EVENTS = ['click', 'mousedown', 'pointerdown', 'keydown'] as const;
+const stopPropagation = (event: Event) => event.stopPropagation();
+
 export interface BadgeContent {
   judgement: Judgement;
   labels: readonly Category[];
@@ -44,9 +48,7 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
   const host = document.createElement(BADGE_TAG);
   host.setAttribute('data-realign-badge', '');
   // Keep the site's own handlers (open the post, like, navigate) from seeing clicks on the badge.
-  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'dblclick']) {
-    host.addEventListener(type, (event) => event.stopPropagation());
-  }
+  for (const type of STOPPED_EVENTS) host.addEventListener(type, stopPropagation);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptBadgeStyles(shadow);
   const box = document.createElement('div');

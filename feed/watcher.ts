@@ -190,8 +190,13 @@ export function startWatcher(deps: WatcherDeps) {
   };
 }
 
-/** Our own badge going in or out is not a change to the post. */
+const BADGE_NODE_NAME = BADGE_TAG.toUpperCase();
+
+/** Our own badge going in or out is not a change to the post. No arrays: this runs per record. */
 function isOwnMutation(record: MutationRecord): boolean {
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === BADGE_TAG);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (addedNodes[i]!.nodeName !== BADGE_NODE_NAME) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (removedNodes[i]!.nodeName !== BADGE_NODE_NAME) return false;
+  return true;
 }
