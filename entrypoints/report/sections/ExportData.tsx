@@ -21,7 +21,7 @@ export function ExportData({ db, week, title }: { db: RealignDb; week: WeekFigur
     setStatus(`Preparing ${what}…`);
     try {
       await make();
-      setStatus(`${what} saved to your downloads.`);
+      setStatus(`${what} handed to your browser to save.`);
     } catch (error) {
       setStatus(`Could not export: ${String(error)}`);
     }
