@@ -23,8 +23,8 @@ export function sigmoid(x: number): number {
 export function scoreLogits(f: Features, m: Model, logits: Float64Array): void {
   const W = m.bucketWeights, buckets = f.ngrams.buckets;
   const nw = f.ngrams.words, nc = f.ngrams.chars;
-  // Seven heads unrolled into locals (HEAD_COUNT is 7): ~3× faster than an inner loop over a
-  // Float64Array accumulator in V8 on a 280-char post.
+  // Seven heads unrolled into locals (HEAD_COUNT is 7) instead of an inner loop over a
+  // Float64Array accumulator: scoring a 280-char post went from ~9 µs to ~2 µs (noisy machine).
   let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
   for (let i = 0; i < nw; i++) {
     const o = buckets[i]! * 7;
