@@ -5,6 +5,7 @@
  */
 import { addDays, dayKeyOf, startOfDayKey } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
+import { emptyDay } from '../storage/day-rollup';
 import type { DayRollup, SeenPostRow, SegmentRow } from '../storage/db';
 
 const SITES: [host: string, activity: 'consume' | 'create' | 'neutral', weight: number][] = [
@@ -65,16 +66,8 @@ export function makeHistory(now: number, dayCount: number, postsPerDay = 200, se
   for (let d = dayCount - 1; d >= 0; d--) {
     const date = addDays(today, -d);
     const dayStart = startOfDayKey(date) + 8 * 3_600_000; // browsing from 8:00
-    const day: DayRollup = {
-      date,
-      consumeMs: 0,
-      createMs: 0,
-      neutralMs: 0,
-      sites: {},
-      posts: { seen: 0, flagged: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number> },
-      flaggedAuthors: {},
-      manual: { offlineCreateMs: next() < 0.3 ? 30 * 60_000 : 0, faceToFace: next() < 0.4 ? 1 : 0 },
-    };
+    const day: DayRollup = emptyDay(date);
+    day.manual = { offlineCreateMs: next() < 0.3 ? 30 * 60_000 : 0, faceToFace: next() < 0.4 ? 1 : 0 };
     let clock = dayStart;
     for (let s = 0; s < 40; s++) {
       const [host, activity] = SITES[Math.floor(next() * next() * SITES.length)]!;

@@ -5,22 +5,11 @@
  */
 import { CATEGORIES, type Category } from '../model/categories';
 import type { Reason } from '../model/judge';
+import type { SeenPost } from '../storage/posts-seen';
 import { isSiteId, type SiteId } from '../sites/types';
 
-export interface SeenPostPayload {
-  key: string;
-  site: SiteId;
-  author: string | null;
-  permalink: string | null;
-  sponsored: boolean;
-  scores: Record<Category, number>;
-  labels: Category[];
-  /** Why the labels were given, as the badge said it (at most MAX_REASONS). */
-  reasons: Reason[];
-  firstSeenAt: number;
-  dwellMs: number;
-  snippet: string | null;
-}
+/** A seen post on the wire: what storage keeps, with the reasons always present. */
+export type SeenPostPayload = Required<SeenPost>;
 
 /** The seen tracker sends every 2 s or 20 posts; 200 leaves room for a burst and no more. */
 export const MAX_POSTS_PER_BATCH = 200;

@@ -14,20 +14,8 @@ import type { SiteId } from '../sites/types';
 import { authorKey, updateDays } from './day-rollup';
 import type { DayRollup, RealignDb, SeenPostRow } from './db';
 
-export interface SeenPost {
-  key: string;
-  site: SiteId;
-  author: string | null;
-  permalink: string | null;
-  sponsored: boolean;
-  scores: Record<Category, number>;
-  labels: Category[];
-  /** Why the labels were given; optional for callers that have none. */
-  reasons?: Reason[];
-  firstSeenAt: number;
-  dwellMs: number;
-  snippet: string | null;
-}
+/** A seen post as the feed watcher reports it: the stored row without what storage derives. */
+export type SeenPost = Omit<SeenPostRow, 'lastSeenAt' | 'countedDay'>;
 
 export async function recordPostsSeen(db: RealignDb, posts: SeenPost[]): Promise<void> {
   if (posts.length === 0) return;
