@@ -1,7 +1,9 @@
 /**
- * The first run in Chromium:
+ * The first run in Chromium. The harness loads Realign unpacked, which background/first-run.ts
+ * greets with nothing (so other tests keep their tabs); a store install opens welcome.html
+ * (background/first-run.test.ts). Here the page is opened at its address:
  *
- *   fresh profile, extension installed ─▶ welcome.html opens by itself ─▶ defaults already chosen
+ *   fresh profile ─▶ no tab opened by itself ─▶ welcome.html ─▶ defaults already chosen
  *   ─▶ axe-clean, light and dark (screenshots/welcome/) ─▶ choices with the keyboard land in
  *   storage.local as the settings read them ─▶ "Done" closes the tab
  */
@@ -44,10 +46,10 @@ describe('the welcome page after install', () => {
     await session?.close();
   });
 
-  it('opens by itself once the extension is installed', async () => {
-    const url = `chrome-extension://${session.extensionId}/welcome.html`;
-    await expect.poll(() => session.context.pages().filter((page) => page.url() === url).length, { timeout: 10_000 }).toBe(1);
-    welcome = session.context.pages().find((page) => page.url() === url)!;
+  it('says what Realign does and keeps, and opened no tab of its own for an unpacked load', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(session.context.pages().filter((page) => page.url().endsWith('/welcome.html'))).toEqual([]);
+    welcome = await session.openExtensionPage('welcome.html');
     await welcome.waitForSelector('h1');
     expect(await welcome.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Realign');
     expect(await welcome.getByText('Nothing is sent anywhere.').count()).toBe(1);
