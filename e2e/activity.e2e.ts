@@ -85,7 +85,8 @@ describe('activity tracking in Chromium', () => {
     now = Date.now();
     add('mastodon.social consume', now - mark);
     mark = now;
-    await typeFor(feed, '#realign-e2e-composer', 6_000);
+    // Ten seconds, so a loaded machine's slower keystrokes stay well inside the 10% margin.
+    await typeFor(feed, '#realign-e2e-composer', 10_000);
 
     const blank = await session.context.newPage();
     await blank.goto('about:blank');
