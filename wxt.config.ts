@@ -11,6 +11,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The sources zip is for Firefox's reviewers to rebuild from; test screenshots are not sources.
+  zip: { excludeSources: ['screenshots/**', 'docs/store/**'] },
   manifest: ({ browser }) => ({
     // From public/_locales/<lang>/messages.json, so a translation is a file (English is the default).
     name: '__MSG_extName__',
