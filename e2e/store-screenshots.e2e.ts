@@ -61,6 +61,15 @@ describe('the store screenshots', () => {
     expect(pngSize(path)).toEqual(SIZE);
   };
 
+  it("shows the listing's name and short description, from _locales/en, as the browser's own", async () => {
+    type Self = { name: string; description: string };
+    const self = await session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { chrome: { management: { getSelf(): Promise<Self> } } }).chrome.management.getSelf(),
+    );
+    const english = JSON.parse(readFileSync(join(REPO_ROOT, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(self).toMatchObject({ name: 'Realign', description: english.extDescription!.message });
+  });
+
   it('1: the demo feed with its labels', async () => {
     await session.serve('https://mastodon.social/home', { file: DEMO_FEED });
     const feed = await session.context.newPage();
