@@ -13,6 +13,7 @@ import type { LabelModes } from '../settings/label-modes';
 import type { SiteAdapter } from '../sites/types';
 import type { DwellReport } from './dwell-clock';
 import { startHealthCheck } from './health-check';
+import { createNearViewport } from './near-viewport';
 import { createSeenTracker } from './seen-tracker';
 import { startWatcher, type Judged } from './watcher';
 
@@ -59,6 +60,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
     },
   });
 
+  const nearViewport = createNearViewport();
   const watcher = startWatcher({
     adapter,
     document: deps.document,
@@ -66,6 +68,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
     modes: deps.modes,
     isPaused: deps.isPaused,
     onJudged: (el, judged) => seen.observe(el, judged.post.key),
+    whenNear: nearViewport.whenNear,
     onNotHelpful: (judged: Judged, category: Category) =>
       deps.tell('feed/not-helpful', { key: judged.post.key, site: adapter.id, category }),
     now: () => performance.now(),
@@ -91,6 +94,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
       stopHealthCheck();
       seen.stop();
       watcher.stop();
+      nearViewport.stop();
     },
   };
 }

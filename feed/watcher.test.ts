@@ -59,6 +59,10 @@ describe('feed watcher', () => {
       isPaused: () => false,
       onJudged: () => {},
       onNotHelpful: () => {},
+      whenNear: (_el, run) => {
+        run();
+        return () => {};
+      },
       now: () => performance.now(),
       setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
     });
@@ -155,6 +159,10 @@ describe('feed watcher', () => {
       isPaused: () => false,
       onJudged: () => {},
       onNotHelpful: () => {},
+      whenNear: (_el, run) => {
+        run();
+        return () => {};
+      },
       now: () => performance.now(),
       setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
     });

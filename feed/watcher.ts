@@ -17,6 +17,7 @@ import type { Judgement } from '../model/judge';
 import { strongestMode, type LabelModes } from '../settings/label-modes';
 import type { Post, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
+import type { WhenNear } from './near-viewport';
 import { createPostLabel, type PostLabel } from './post-label';
 
 const SLICE_MS = 4;
@@ -39,6 +40,8 @@ export interface WatcherDeps {
   isPaused(): boolean;
   onJudged(el: Element, judged: Judged): void;
   onNotHelpful(judged: Judged, category: Category): void;
+  /** Runs `run` once the post comes near the screen (feed/near-viewport.ts); returns a cancel. */
+  whenNear: WhenNear;
   now(): number;
   setTimeout(handler: () => void, ms: number): number;
 }
@@ -47,6 +50,8 @@ interface Handled {
   key: string;
   judged: Judged;
   label: PostLabel | null;
+  /** Cancels a label still waiting for its post to come near the screen. */
+  cancelPending: (() => void) | null;
 }
 
 export function startWatcher(deps: WatcherDeps) {
@@ -144,20 +149,30 @@ export function startWatcher(deps: WatcherDeps) {
 
   function writeLabel(el: Element, judged: Judged) {
     const previous = handled.get(el);
+    previous?.cancelPending?.();
     el.setAttribute('data-realign', judged.judgement.labels.join(',') || 'clean');
     const modes = deps.modes();
     const shown = deps.isPaused() ? [] : judged.judgement.labels.filter((category) => modes[category] !== 'off');
-    let label = previous?.label ?? null;
+    const entry: Handled = { key: judged.post.key, judged, label: previous?.label ?? null, cancelPending: null };
+    handled.set(el, entry);
     if (shown.length === 0) {
-      label?.remove();
-      label = null;
+      entry.label?.remove();
+      entry.label = null;
     } else {
-      label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
-        deps.onNotHelpful(handled.get(el)!.judged, category),
-      );
-      label.show(judged.judgement, shown, strongestMode(modes, shown), previous?.key === judged.post.key);
+      const mode = strongestMode(modes, shown);
+      const isSamePost = previous?.key === judged.post.key;
+      const render = () => {
+        entry.cancelPending = null;
+        entry.label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
+          deps.onNotHelpful(entry.judged, category),
+        );
+        entry.label.show(judged.judgement, shown, mode, isSamePost);
+      };
+      // A plain label waits until its post comes near the screen; blur and hide apply at once,
+      // before the post can be seen.
+      if (mode === 'label' && !entry.label) entry.cancelPending = deps.whenNear(el, render);
+      else render();
     }
-    handled.set(el, { key: judged.post.key, judged, label });
     deps.onJudged(el, judged);
   }
 
@@ -182,6 +197,7 @@ export function startWatcher(deps: WatcherDeps) {
       isStopped = true;
       observer.disconnect();
       for (const [el, entry] of handled) {
+        entry.cancelPending?.();
         entry.label?.remove();
         el.removeAttribute('data-realign');
       }
