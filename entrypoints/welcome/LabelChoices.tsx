@@ -1,19 +1,29 @@
 import { CATEGORY_NAMES } from '../../components/category-names';
+import { message, type MessageKey } from '../../components/i18n';
 import { CATEGORIES, type Category } from '../../model/categories';
 import { LABEL_MODES, type LabelMode, type LabelModes } from '../../settings/label-modes';
 
-const MODE_NAMES: Record<LabelMode, string> = { off: 'Off', label: 'Label', blur: 'Blur', hide: 'Hide' };
+const MODE_KEYS: Record<LabelMode, { name: MessageKey; help: MessageKey }> = {
+  off: { name: 'modeOff', help: 'modeOffHelp' },
+  label: { name: 'modeLabel', help: 'modeLabelHelp' },
+  blur: { name: 'modeBlur', help: 'modeBlurHelp' },
+  hide: { name: 'modeHide', help: 'modeHideHelp' },
+};
+/** Explained from the gentlest that still shows something; "off" last. */
+const HELP_ORDER: LabelMode[] = ['label', 'blur', 'hide', 'off'];
 
 /** Per category: off, label, blur or hide, as radio buttons in one row; labelled by default. */
 export function LabelChoices({ modes, onChange }: { modes: LabelModes; onChange(category: Category, mode: LabelMode): void }) {
   return (
     <section class="card welcome__section" aria-labelledby="labels-heading">
-      <h2 id="labels-heading">How flagged posts are shown</h2>
-      <p class="muted">
-        <strong>Label</strong> adds a small note to the post saying why and how sure. <strong>Blur</strong> blurs the post
-        until you click. <strong>Hide</strong> folds it away behind that note. <strong>Off</strong> shows nothing (the post
-        still counts in your review).
-      </p>
+      <h2 id="labels-heading">{message('welcomeLabelsHeading')}</h2>
+      <ul class="welcome__mode-help muted">
+        {HELP_ORDER.map((mode) => (
+          <li key={mode}>
+            <strong>{message(MODE_KEYS[mode].name)}</strong> {message(MODE_KEYS[mode].help)}
+          </li>
+        ))}
+      </ul>
       <div class="welcome__modes">
         {CATEGORIES.map((category) => (
           <fieldset class="welcome__mode-row" key={category}>
@@ -28,7 +38,7 @@ export function LabelChoices({ modes, onChange }: { modes: LabelModes; onChange(
                     checked={modes[category] === mode}
                     onChange={() => onChange(category, mode)}
                   />
-                  <span>{MODE_NAMES[mode]}</span>
+                  <span>{message(MODE_KEYS[mode].name)}</span>
                 </label>
               ))}
             </div>

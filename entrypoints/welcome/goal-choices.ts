@@ -3,6 +3,7 @@
  * click. Any value in settings/goals.ts's range can still be set on the settings page; a value
  * already stored that is not a round one is offered too, so opening this page never changes it.
  */
+import { message } from '../../components/i18n';
 import type { Goals } from '../../settings/goals';
 
 export interface Choice {
@@ -10,19 +11,23 @@ export interface Choice {
   text: string;
 }
 
-const hours = (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`);
+function duration(minutes: number): string {
+  if (minutes < 60) return message('durationMinutes', [String(minutes)]);
+  const [h, m] = [String(Math.floor(minutes / 60)), String(minutes % 60)];
+  return minutes % 60 === 0 ? message('durationHours', [h]) : message('durationHoursMinutes', [h, m]);
+}
 
 export const GOAL_CHOICES: Record<keyof Goals, Choice[]> = {
-  screenMinutes: [60, 120, 180, 240, 300, 360, 480].map((m) => ({ value: m, text: hours(m) })),
+  screenMinutes: [60, 120, 180, 240, 300, 360, 480].map((m) => ({ value: m, text: duration(m) })),
   createPerConsume: [
-    { value: 0, text: 'No goal' },
-    { value: 0.25, text: 'A quarter as much as I consume' },
-    { value: 0.5, text: 'Half as much as I consume' },
-    { value: 1, text: 'As much as I consume' },
-    { value: 2, text: 'Twice as much as I consume' },
+    { value: 0, text: message('goalCreateNone') },
+    { value: 0.25, text: message('goalCreateQuarter') },
+    { value: 0.5, text: message('goalCreateHalf') },
+    { value: 1, text: message('goalCreateSame') },
+    { value: 2, text: message('goalCreateDouble') },
   ],
-  breakMinutes: [30, 45, 60, 90, 120, 180].map((m) => ({ value: m, text: m < 60 ? `${m} min` : hours(m) })),
-  lateNightHour: [20, 21, 22, 23].map((h) => ({ value: h, text: `${h}:00` })),
+  breakMinutes: [30, 45, 60, 90, 120, 180].map((m) => ({ value: m, text: duration(m) })),
+  lateNightHour: [20, 21, 22, 23].map((h) => ({ value: h, text: message('clockHour', [String(h)]) })),
 };
 
 /** The round choices, with the stored value added in order where it is not one of them. */
@@ -35,10 +40,10 @@ export function describeGoalValue(key: keyof Goals, value: number): string {
   switch (key) {
     case 'screenMinutes':
     case 'breakMinutes':
-      return hours(value);
+      return duration(value);
     case 'createPerConsume':
-      return `${value} × what I consume`;
+      return message('goalCreateTimes', [String(value)]);
     case 'lateNightHour':
-      return `${value}:00`;
+      return message('clockHour', [String(value)]);
   }
 }
