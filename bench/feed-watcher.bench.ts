@@ -1,8 +1,10 @@
 /**
  * The feed watcher's cost in real Chromium, on a synthetic infinite-scroll feed of 1,000 posts
- * added in bursts of 20 every 50 ms. Each round runs the same page in a browser with Realign and
- * in one without, and reads Chromium's own main-thread accounting (CDP Performance.getMetrics:
- * TaskDuration, ScriptDuration) plus the page's long tasks (> 50 ms).
+ * added in bursts of 20 every 50 ms (half of them flagged). Each round runs the same page in a
+ * browser with Realign, in one with Realign's labels paused (everything judged, marked and
+ * counted, no badge drawn), and in one without Realign, and reads Chromium's own main-thread
+ * accounting (CDP Performance.getMetrics: TaskDuration, ScriptDuration) plus the page's long
+ * tasks (> 50 ms).
  *
  *   added main-thread time per post = (TaskDuration with − without) / posts
  */
@@ -46,11 +48,13 @@ async function runOnce(session: ExtensionSession, isWatched: boolean): Promise<R
 
 const html = syntheticFeedHtml(POSTS, BURST, EVERY_MS);
 const withRealign = await launchExtension();
+const paused = await launchExtension();
 const without = await launchExtension({ extensionDir: null });
-await withRealign.serve(URL, { html });
-await without.serve(URL, { html });
+await paused.setExtensionStorage({ labelsPausedUntil: Date.now() + 3_600_000 });
+for (const session of [withRealign, paused, without]) await session.serve(URL, { html });
 
 const perPostMs: number[] = [];
+const perPostPausedMs: number[] = [];
 const scriptRatio: number[] = [];
 const taskWith: number[] = [];
 const taskWithout: number[] = [];
@@ -58,10 +62,13 @@ let longWith = 0;
 let longWithout = 0;
 try {
   await runOnce(withRealign, true); // warm-up: JIT, caches, the model's first load
+  await runOnce(paused, true);
   await runOnce(without, false);
   for (let round = 0; round < ROUNDS; round++) {
     const a = await runOnce(withRealign, true);
+    const p = await runOnce(paused, true);
     const b = await runOnce(without, false);
+    perPostPausedMs.push((p.taskMs - b.taskMs) / POSTS);
     taskWith.push(a.taskMs);
     taskWithout.push(b.taskMs);
     perPostMs.push((a.taskMs - b.taskMs) / POSTS);
@@ -71,12 +78,14 @@ try {
   }
 } finally {
   await withRealign.close();
+  await paused.close();
   await without.close();
 }
 
-console.log(`synthetic feed: ${POSTS} posts in bursts of ${BURST} every ${EVERY_MS} ms, ${ROUNDS} rounds, A/B in alternation`);
+console.log(`synthetic feed: ${POSTS} posts in bursts of ${BURST} every ${EVERY_MS} ms, ${ROUNDS} rounds, the three browsers in turn`);
 console.log(formatRow('main-thread time, page with Realign', summarise(taskWith), 'ms', 1));
 console.log(formatRow('main-thread time, page without', summarise(taskWithout), 'ms', 1));
 console.log(formatRow('added main-thread time per post (target ≤ 0.1)', summarise(perPostMs), 'ms', 3));
+console.log(formatRow('  … with labels paused (no badges drawn)', summarise(perPostPausedMs), 'ms', 3));
 console.log(formatRow('scripting time, with / without', summarise(scriptRatio), '×', 2));
 console.log(`long tasks > 50 ms over all rounds: with Realign ${longWith}, without ${longWithout} (caused by the watcher: ${Math.max(0, longWith - longWithout)}, target 0)`);
