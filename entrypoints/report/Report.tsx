@@ -5,7 +5,7 @@
  *     ─▶ summary sentences, charts, diet, sites, nudges ─▶ export, import, delete
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { addDays, dayKeyOf, startOfDayKey } from '../../activity/local-day';
+import { addDays, dayKeyOf } from '../../activity/local-day';
 import { BrandHeader } from '../../components/BrandHeader';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
@@ -40,7 +40,7 @@ export function Report() {
   const thisMonday = mondayOf(dayKeyOf(Date.now()));
   const data = useLiveQuery(() => loadWeek(db, monday), [monday]);
   const week = useMemo(() => (data.status === 'ready' ? computeWeek(data.value) : null), [data]);
-  const range = formatWeekRange(new Date(startOfDayKey(monday)));
+  const range = formatWeekRange(monday);
   const title = `your week, ${range}`;
   useEffect(() => {
     document.title = `Realign: ${title}`;
