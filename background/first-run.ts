@@ -1,32 +1,20 @@
 /**
  * After a fresh install, the welcome page (welcome.html) opens once in a tab: what Realign does,
  * what it stores, and the person's first choices. Updates and browser restarts open nothing, so a
- * new version never interrupts anyone.
- *
- * An unpacked load (installType 'development': a developer, or the e2e harness, which opens its
- * own tabs the moment the worker starts and would find this one taking the focus mid-test) opens
- * nothing either; welcome.html is at its address for them, and e2e/welcome.e2e.ts opens it there.
+ * new version never interrupts anyone. An unpacked load is an install too: someone trying
+ * Realign from its repository meets the same first page (the test harness closes it).
  */
 import { browser } from 'wxt/browser';
 
 export const WELCOME_PATH = '/welcome.html';
 
-/** `reason` as runtime.onInstalled gives it ('install', 'update', …); `installType` as management.getSelf does. */
-export function shouldGreet(reason: string, installType: string): boolean {
-  return reason === 'install' && installType !== 'development';
-}
-
-/** How this copy was installed; 'normal' where the browser cannot say (management.getSelf needs no permission). */
-async function readInstallType(): Promise<string> {
-  try {
-    return (await browser.management.getSelf()).installType;
-  } catch {
-    return 'normal';
-  }
+/** `reason` as runtime.onInstalled gives it ('install', 'update', 'browser_update', …). */
+export function shouldGreet(reason: string): boolean {
+  return reason === 'install';
 }
 
 export async function greetInstall(details: { reason: string }): Promise<void> {
-  if (!shouldGreet(details.reason, await readInstallType())) return;
+  if (!shouldGreet(details.reason)) return;
   await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
 }
 

@@ -1,9 +1,8 @@
 /**
- * The first run in Chromium. The harness loads Realign unpacked, which background/first-run.ts
- * greets with nothing (so other tests keep their tabs); a store install opens welcome.html
- * (background/first-run.test.ts). Here the page is opened at its address:
+ * The first run in Chromium: installing opens welcome.html by itself (background/first-run.ts;
+ * other tests let the harness close it), and this test keeps it:
  *
- *   fresh profile ─▶ no tab opened by itself ─▶ welcome.html ─▶ defaults already chosen
+ *   fresh profile ─▶ welcome.html opens by itself ─▶ defaults already chosen
  *   ─▶ axe-clean, light and dark (screenshots/welcome/) ─▶ choices with the keyboard land in
  *   storage.local as the settings read them ─▶ "Done" closes the tab
  */
@@ -13,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../model/categories';
 import { findSeriousViolations } from '../harness/axe';
-import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
+import { launchExtension, waitForWelcomeTab, REPO_ROOT, type ExtensionSession } from '../harness/browser';
 import { CATEGORY_NAMES } from '../components/category-names';
 
 const SHOTS = join(REPO_ROOT, 'screenshots', 'welcome');
@@ -40,16 +39,16 @@ describe('the welcome page after install', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await launchExtension({ viewport: { width: 1000, height: 800 } });
+    session = await launchExtension({ viewport: { width: 1000, height: 800 }, keepWelcome: true });
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  it('says what Realign does and keeps, and opened no tab of its own for an unpacked load', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(session.context.pages().filter((page) => page.url().endsWith('/welcome.html'))).toEqual([]);
-    welcome = await session.openExtensionPage('welcome.html');
+  it('opens by itself on install, and says what Realign does and keeps', async () => {
+    const opened = await waitForWelcomeTab(session.context, session.extensionId);
+    expect(opened?.url()).toBe(`chrome-extension://${session.extensionId}/welcome.html`);
+    welcome = opened!;
     await welcome.waitForSelector('h1');
     expect(await welcome.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Realign');
     expect(await welcome.getByText('Nothing is sent anywhere.').count()).toBe(1);

@@ -51,6 +51,8 @@ export interface LaunchOptions {
   /** false opens a real window (needs a display). Default: headless. */
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** Keep the welcome tab the extension opens on install (closed by default, so tests start clean). */
+  keepWelcome?: boolean;
 }
 
 export interface ExtensionSession {
@@ -106,6 +108,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       ? (null as unknown as Worker)
       : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
   const extensionId = extensionDir === null ? '' : new URL(serviceWorker.url()).host;
+  if (extensionDir !== null && !options.keepWelcome) await closeWelcomeTab(context, extensionId);
 
   return {
     context,
@@ -166,3 +169,15 @@ export async function stopServiceWorker(session: ExtensionSession, extensionPage
   await cdp.detach();
 }
 
+/** The install opens welcome.html (background/first-run.ts); a test starts with it closed. */
+export async function waitForWelcomeTab(context: BrowserContext, extensionId: string): Promise<Page | null> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const isWelcome = (page: Page) => page.url() === url;
+  const open = context.pages().find(isWelcome);
+  if (open) return open;
+  return context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => null);
+}
+
+async function closeWelcomeTab(context: BrowserContext, extensionId: string): Promise<void> {
+  await (await waitForWelcomeTab(context, extensionId))?.close();
+}
