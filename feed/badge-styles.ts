@@ -1,4 +1,8 @@
-/** The badge's own CSS, inside its shadow root: calm, small, legible on light and dark feeds. */
+/**
+ * The badge's own CSS, inside its shadow root: calm, small, legible on light and dark feeds.
+ * No opacity anywhere: it would lift the badge into its own stacking layer, above a site's
+ * sticky header when the page scrolls under it.
+ */
 export const BADGE_CSS = `
 :host { all: initial; display: block; margin: 3px 0; }
 .badge {
@@ -13,14 +17,16 @@ export const BADGE_CSS = `
 .controls { display: flex; gap: 8px; }
 button {
   font: inherit; color: inherit; background: transparent; border: 0; border-radius: 4px;
-  padding: 0 2px; cursor: pointer; opacity: 0.75; text-decoration: underline; text-underline-offset: 2px;
+  padding: 0 2px; cursor: pointer; text-decoration: underline; text-underline-offset: 2px;
+  text-decoration-color: #b59a5a;
 }
-button[data-action='reveal'] { font-weight: 600; opacity: 0.9; }
-button:hover { opacity: 1; }
+button[data-action='reveal'] { font-weight: 600; }
+button:hover { text-decoration-color: currentColor; }
 button:focus-visible { outline: 2px solid #17645d; outline-offset: 1px; }
-button:disabled { cursor: default; opacity: 0.6; }
+button:disabled { cursor: default; text-decoration: none; }
 @media (prefers-color-scheme: dark) {
   .badge { background: #3a2f17; border-color: #7a6330; color: #f6e6c0; }
+  button { text-decoration-color: #a88d52; }
   .badge--hide:not(.badge--revealed) { background: #262b29; border-color: #454d49; color: #dfe4e0; }
 }
 `;
