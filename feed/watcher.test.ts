@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Judgement } from '../model/judge';
 import { DEFAULT_LABEL_MODES, type LabelModes } from '../settings/label-modes';
 import type { Post, SiteAdapter } from '../sites/types';
-import { startWatcher } from './watcher';
+import { startWatcher, type WatcherDeps } from './watcher';
 
 /** A feed of <div class="post" data-id> with a <p> of text; an empty post is a placeholder shell. */
 const adapter: SiteAdapter = {
@@ -46,26 +46,27 @@ describe('feed watcher', () => {
   let judge: ReturnType<typeof vi.fn<(text: string) => Judgement>>;
   let watcher: ReturnType<typeof startWatcher>;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
+  /** Labels are built at once here: there is no viewport to come near in happy-dom. */
+  const depsFor = (siteAdapter: SiteAdapter): WatcherDeps => ({
+    adapter: siteAdapter,
+    document,
+    judge,
+    modes: () => modes,
+    isPaused: () => false,
+    onJudged: () => {},
+    onNotHelpful: () => {},
+    whenNear: (_el, run) => {
+      run();
+      return () => {};
+    },
+    now: () => performance.now(),
+    setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
+  });
   beforeEach(() => {
     document.body.innerHTML = '<main id="feed"></main>';
     modes = { ...DEFAULT_LABEL_MODES };
     judge = vi.fn(fakeJudge);
-    watcher = startWatcher({
-      adapter,
-      document,
-      judge,
-      modes: () => modes,
-      isPaused: () => false,
-      onJudged: () => {},
-      onNotHelpful: () => {},
-      whenNear: (_el, run) => {
-        run();
-        return () => {};
-      },
-      now: () => performance.now(),
-      setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
-    });
+    watcher = startWatcher(depsFor(adapter));
   });
   afterEach(() => watcher.stop());
 
@@ -151,21 +152,7 @@ describe('feed watcher', () => {
   it("puts the label right after the post's text when the adapter names it, and covers the rest", async () => {
     watcher.stop();
     modes = { ...modes, outrage: 'blur' };
-    watcher = startWatcher({
-      adapter: { ...adapter, labelAnchor: (el) => el.querySelector('p') },
-      document,
-      judge,
-      modes: () => modes,
-      isPaused: () => false,
-      onJudged: () => {},
-      onNotHelpful: () => {},
-      whenNear: (_el, run) => {
-        run();
-        return () => {};
-      },
-      now: () => performance.now(),
-      setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
-    });
+    watcher = startWatcher(depsFor({ ...adapter, labelAnchor: (el) => el.querySelector('p') }));
     const post = addPost('1', 'They lied to you again!!!');
     await settle();
     expect(post.querySelector('p')!.nextElementSibling?.localName).toBe('realign-badge');
