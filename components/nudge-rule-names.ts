@@ -2,6 +2,7 @@
 export const NUDGE_RULE_NAMES: Record<string, string> = {
   'manipulation-run': 'A run of manipulative posts',
   'take-a-break': 'Take a break',
+  'site-limit': 'Daily limit for a site',
   'consume-create': 'Make something',
   'late-night': 'Late night',
   'screen-time': 'Screen time goal',

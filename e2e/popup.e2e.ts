@@ -68,6 +68,19 @@ describe('the daily review popup', () => {
       await page.close();
     });
 
+    it("suggests stopping on a site past the daily limit the person set", async () => {
+      const [topHost, top] = Object.entries(today.sites).sort((a, b) => b[1].ms - a[1].ms)[0]!;
+      await session.setExtensionStorage({ siteLimits: { [topHost]: 5 }, switchedOffNudges: ['manipulation-run', 'take-a-break'] });
+      const page = await openPopup(session, 'light');
+      const nudge = page.locator('.nudge[data-rule="site-limit"]');
+      await expect.poll(() => nudge.count()).toBe(1);
+      expect(await nudge.locator('.nudge__text').textContent()).toBe(
+        `${formatMinutes(top.ms)} on ${topHost} today, past your 5 min limit. Enough for today?`,
+      );
+      await session.setExtensionStorage({ siteLimits: {}, switchedOffNudges: [] });
+      await page.close();
+    });
+
     it('lets the person act on a nudge, and records it', async () => {
       const page = await openPopup(session, 'light');
       const nudges = page.locator('.nudge');

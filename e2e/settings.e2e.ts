@@ -119,6 +119,23 @@ describe('the settings page', () => {
     expect(stored).toMatchObject({ goals: { screenMinutes: 150 } });
   });
 
+  it('sets and removes a daily limit for a site, and refuses one that is not a site', async () => {
+    await options.locator('#site-limit-host').fill('not a site');
+    await options.getByRole('button', { name: 'Set limit' }).click();
+    await expect.poll(() => options.getByText('That is not a site address, such as x.com.').count()).toBe(1);
+    await options.locator('#site-limit-host').fill('https://www.x.com/home');
+    await options.locator('#site-limit-minutes').fill('30');
+    await options.getByRole('button', { name: 'Set limit' }).click();
+    const limits = options.getByRole('list', { name: 'Your site limits' });
+    await expect.poll(() => limits.textContent()).toContain('x.com');
+    const stored = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('siteLimits'),
+    );
+    expect(stored).toEqual({ siteLimits: { 'x.com': 30 } });
+    await options.getByRole('button', { name: 'Remove the limit for x.com' }).click();
+    await expect.poll(() => limits.count()).toBe(0);
+  });
+
   it('checks a Mastodon instance address before asking the browser, and offers access again where it is missing', async () => {
     const host = options.getByRole('textbox', { name: 'Instance' });
     await host.fill('not an instance');

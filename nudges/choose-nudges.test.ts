@@ -17,6 +17,8 @@ function day(overrides: Partial<NudgeContext> = {}): NudgeContext {
     screenMs: 60 * MIN,
     recentLabels: Array.from({ length: 10 }, () => []),
     unbrokenMs: 15 * MIN,
+    siteMs: { 'x.com': 20 * MIN },
+    siteLimits: {},
     ...overrides,
   };
 }
@@ -59,6 +61,17 @@ describe('choosing nudges', () => {
     const late = new Date(2026, 10, 24, 23, 40).getTime();
     expect(chooseNudges(day({ now: late, unbrokenMs: 20 * MIN }), [], [])[0]?.rule).toBe('late-night');
     expect(chooseNudges(day({ now: late, unbrokenMs: 2 * MIN }), [], [])).toEqual([]);
+  });
+
+  it('says when a site passed the daily limit the person set for it, naming the furthest past', () => {
+    const limits = { 'x.com': 30, 'youtube.com': 60 };
+    expect(chooseNudges(day({ siteLimits: limits, siteMs: { 'x.com': 29 * MIN, 'youtube.com': 50 * MIN } }), [], [])).toEqual([]);
+    const [nudge] = chooseNudges(day({ siteLimits: limits, siteMs: { 'x.com': 45 * MIN, 'youtube.com': 65 * MIN } }), [], []);
+    expect(nudge).toMatchObject({
+      rule: 'site-limit',
+      text: '45 min on x.com today, past your 30 min limit. Enough for today?',
+      reason: 'You set a daily limit of 30 min for x.com.',
+    });
   });
 
   it('shows at most two, the most important first', () => {

@@ -11,6 +11,7 @@ import { consumeCreate } from './rules/consume-create';
 import { lateNight } from './rules/late-night';
 import { manipulationRun } from './rules/manipulation-run';
 import { screenTime } from './rules/screen-time';
+import { siteLimit } from './rules/site-limit';
 import { takeABreak } from './rules/take-a-break';
 
 export type NudgeAction = 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
@@ -36,6 +37,7 @@ const ROTATION_WINDOW_MS = 7 * 24 * 3_600_000;
 const RULES: ((context: NudgeContext) => Nudge | null)[] = [
   manipulationRun,
   takeABreak,
+  siteLimit,
   consumeCreate,
   lateNight,
   screenTime,

@@ -2,7 +2,14 @@
 import type { Category } from '../model/categories';
 import type { Goals } from '../settings/goals';
 
-export const NUDGE_RULES = ['manipulation-run', 'take-a-break', 'consume-create', 'late-night', 'screen-time'] as const;
+export const NUDGE_RULES = [
+  'manipulation-run',
+  'take-a-break',
+  'site-limit',
+  'consume-create',
+  'late-night',
+  'screen-time',
+] as const;
 export type NudgeRule = (typeof NUDGE_RULES)[number];
 
 export interface Nudge {
@@ -24,6 +31,9 @@ export interface NudgeContext {
   recentLabels: Category[][];
   /** Time at the screen up to now without a break of five minutes or more. */
   unbrokenMs: number;
+  /** Today's time per site (host → ms), and the daily limits the person set (host → minutes). */
+  siteMs: Record<string, number>;
+  siteLimits: Record<string, number>;
 }
 
 export function isNudgeRule(value: unknown): value is NudgeRule {

@@ -11,6 +11,7 @@ import { unbrokenTime } from '../activity/unbroken-time';
 import { chooseNudges, type ChosenNudge } from '../nudges/choose-nudges';
 import type { NudgeRule } from '../nudges/nudge';
 import type { Goals } from '../settings/goals';
+import type { SiteLimits } from '../settings/site-limits';
 import { consumeVsCreate, type ConsumeVsCreate } from '../storage/consume-vs-create';
 import { readDays, totalsOf, type DayTotals } from '../storage/day-totals';
 import type { RealignDb, SiteHealthRow } from '../storage/db';
@@ -41,7 +42,7 @@ const RECENT_SEGMENTS_MS = 12 * 3_600_000;
 export async function loadDailyReview(
   db: RealignDb,
   now: number,
-  settings: { goals: Goals; switchedOffNudges: readonly NudgeRule[] },
+  settings: { goals: Goals; switchedOffNudges: readonly NudgeRule[]; siteLimits: SiteLimits },
 ): Promise<DailyReview> {
   const date = dayKeyOf(now);
   const previous = Array.from({ length: 7 }, (_, i) => addDays(date, -(i + 1)));
@@ -55,6 +56,7 @@ export async function loadDailyReview(
     listNudgeHistory(db, now - HISTORY_WINDOW_MS),
     listSiteHealth(db),
   ]);
+  const siteMs = Object.fromEntries(Object.entries(days[0]!.sites).map(([host, site]) => [host, site.ms]));
   const [todayRollup, ...before] = days.map(totalsOf);
   const today = todayRollup!;
   const activeBefore = before.filter((day) => day.screenMs > 0);
@@ -70,6 +72,8 @@ export async function loadDailyReview(
       screenMs: today.screenMs,
       recentLabels: labels,
       unbrokenMs: unbrokenTime(spans, now),
+      siteMs,
+      siteLimits: settings.siteLimits,
     },
     history,
     settings.switchedOffNudges,

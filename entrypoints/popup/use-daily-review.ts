@@ -9,12 +9,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadDailyReview, type DailyReview } from '../../review/load-daily-review';
 import { goalsItem, readGoals, type Goals } from '../../settings/goals';
 import { readSwitchedOffNudges, switchedOffNudgesItem } from '../../settings/nudge-prefs';
+import { readSiteLimits, siteLimitsItem, type SiteLimits } from '../../settings/site-limits';
 import type { NudgeRule } from '../../nudges/nudge';
 import type { RealignDb } from '../../storage/db';
 
 export interface ReviewSettings {
   goals: Goals;
   switchedOffNudges: NudgeRule[];
+  siteLimits: SiteLimits;
 }
 
 export type ReviewState =
@@ -23,8 +25,8 @@ export type ReviewState =
   | { status: 'error'; message: string };
 
 const readSettings = async (): Promise<ReviewSettings> => {
-  const [goals, switchedOffNudges] = await Promise.all([readGoals(), readSwitchedOffNudges()]);
-  return { goals, switchedOffNudges };
+  const [goals, switchedOffNudges, siteLimits] = await Promise.all([readGoals(), readSwitchedOffNudges(), readSiteLimits()]);
+  return { goals, switchedOffNudges, siteLimits };
 };
 
 /** A slow disk must not hold the popup blank: past this, the frame renders and fills in later. */
@@ -54,7 +56,7 @@ export function startDailyReview(db: RealignDb) {
         })
         .catch((error: unknown) => setState({ status: 'error', message: String(error) }));
       const reload = () => void readSettings().then(setSettings);
-      const unwatch = [goalsItem.watch(reload), switchedOffNudgesItem.watch(reload)];
+      const unwatch = [goalsItem.watch(reload), switchedOffNudgesItem.watch(reload), siteLimitsItem.watch(reload)];
       return () => unwatch.forEach((stop) => stop());
     }, []);
 

@@ -1,4 +1,5 @@
 import { NumberField } from '../../../components/NumberField';
+import { SiteLimitsField } from '../../../components/SiteLimitsField';
 import { useSetting } from '../../../components/use-setting';
 import { goalsItem, readGoals, setGoal } from '../../../settings/goals';
 import { GOAL_FIELDS } from '../goal-fields';
@@ -27,6 +28,7 @@ export function GoalsSection() {
           ))}
         </div>
       )}
+      <SiteLimitsField />
     </SettingsSection>
   );
 }

@@ -1,0 +1,18 @@
+import { formatMinutes } from '../../components/format-minutes';
+import type { Nudge, NudgeContext } from '../nudge';
+
+/** The site furthest past the daily limit the person set for it. */
+export function siteLimit(context: NudgeContext): Nudge | null {
+  let worst: { host: string; ms: number; limitMs: number } | null = null;
+  for (const [host, minutes] of Object.entries(context.siteLimits)) {
+    const ms = context.siteMs[host] ?? 0;
+    const limitMs = minutes * 60_000;
+    if (ms >= limitMs && (!worst || ms / limitMs > worst.ms / worst.limitMs)) worst = { host, ms, limitMs };
+  }
+  if (!worst) return null;
+  return {
+    rule: 'site-limit',
+    text: `${formatMinutes(worst.ms)} on ${worst.host} today, past your ${formatMinutes(worst.limitMs)} limit. Enough for today?`,
+    reason: `You set a daily limit of ${formatMinutes(worst.limitMs)} for ${worst.host}.`,
+  };
+}
