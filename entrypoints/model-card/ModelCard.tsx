@@ -1,5 +1,6 @@
 import { BrandHeader } from '../../components/BrandHeader';
 import { openDb } from '../../storage/db';
+import { DataCredits } from './sections/DataCredits';
 import { LabelMeanings } from './sections/LabelMeanings';
 import { Limits } from './sections/Limits';
 import { MeasuredAccuracy } from './sections/MeasuredAccuracy';
@@ -40,6 +41,7 @@ export function ModelCard() {
         <MeasuredAccuracy />
         <Limits />
         <YourFeedback db={db} />
+        <DataCredits />
       </main>
     </div>
   );

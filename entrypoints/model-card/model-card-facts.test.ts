@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccuracy, parseBlindSpots, parseMeanings } from './model-card-facts';
+import { parseAccuracy, parseBlindSpots, parseDataSources, parseMeanings } from './model-card-facts';
 
 const CARD = `# Model card
 
@@ -60,5 +60,12 @@ describe('the real docs/model-card.md', async () => {
     const card = readFileSync(path, 'utf8');
     expect(Object.keys(parseMeanings(card) ?? {}).sort()).toEqual(['ai', 'clickbait', 'engagement_bait', 'fear', 'fomo', 'outrage', 'scam']);
     expect(parseBlindSpots(card)?.length).toBeGreaterThan(2);
+  });
+  it.skipIf(!existsSync(path))('credits every training set with its licence, as the data README asks', () => {
+    const sources = parseDataSources(readFileSync(path, 'utf8')) ?? [];
+    const credits = sources.map((source) => `${source.data} ${source.licence}`).join('\n');
+    for (const name of ['Stop Clickbait', 'GoEmotions', 'SMS Spam', 'VADER', 'AFINN', 'MGTBench']) expect(credits).toContain(name);
+    expect(credits).toContain('CC BY 4.0');
+    expect(credits).toContain('Nielsen');
   });
 });

@@ -67,3 +67,20 @@ export function parseBlindSpots(markdown: string): BlindSpot[] | null {
   });
   return spots.length > 0 ? spots : null;
 }
+
+export interface DataSource {
+  data: string;
+  usedFor: string;
+  licence: string;
+}
+
+/** The "Data and licences" table: every set that trained the shipped weights, with its credit. */
+export function parseDataSources(markdown: string): DataSource[] | null {
+  const table = findMarkdownTable(markdown, (line) => /licen[cs]e/i.test(line) && /used for/i.test(line));
+  if (!table) return null;
+  return table.rows.map(([data = '', usedFor = '', licence = '']) => ({
+    data: stripCodeMarks(data),
+    usedFor: stripCodeMarks(usedFor),
+    licence: stripCodeMarks(licence),
+  }));
+}
