@@ -52,7 +52,7 @@ export function SiteLimitsField() {
           void add();
         }}
       >
-        <label for="site-limit-host">Site</label>
+        <label for="site-limit-host">Site to limit</label>
         <input id="site-limit-host" type="text" placeholder="x.com" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
         <label for="site-limit-minutes">at most</label>
         <input

@@ -133,7 +133,7 @@ describe('activity tracking in Chromium', () => {
     const options = await session.openExtensionPage('options.html');
     await options.getByLabel('Site', { exact: true }).fill('https://www.youtube.com/feed');
     await options.getByRole('combobox', { name: 'counts as' }).selectOption('create');
-    await options.getByRole('button', { name: 'Set' }).click();
+    await options.getByRole('button', { name: 'Set', exact: true }).click();
     await expect.poll(() => options.getByRole('combobox', { name: 'Activity for youtube.com' }).inputValue()).toBe('create');
     type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
     const stored = await session.serviceWorker.evaluate(() =>
