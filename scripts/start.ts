@@ -15,9 +15,10 @@ const session = await launchExtension({ headless: !hasDisplay });
 await session.serve(DEMO_URL, { file: DEMO_FEED });
 const feed = await session.context.newPage();
 await feed.goto(DEMO_URL);
-// The feed script reports what it read; wait for the background to store it.
-for (let tries = 0; tries < 50; tries++) {
-  if ((await session.readTable('siteHealth')).length > 0) break;
+// Posts count as seen after a second on screen and reach the background in batches every two
+// seconds: wait (at most 10 s) until some are stored, so the popup has a day to show.
+for (let tries = 0; tries < 100; tries++) {
+  if ((await session.readTable('postsSeen')).length > 0) break;
   await feed.waitForTimeout(100);
 }
 
