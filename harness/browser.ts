@@ -151,9 +151,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 export async function stopServiceWorker(session: ExtensionSession, extensionPage: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(extensionPage);
   const status = new Map<string, string>();
+  const stopped = new Set<string>();
   cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
     for (const version of event.versions) {
-      if (version.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) status.set(version.versionId, version.runningStatus);
+      if (!version.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) continue;
+      status.set(version.versionId, version.runningStatus);
+      if (version.runningStatus === 'stopped') stopped.add(version.versionId);
     }
   });
   await cdp.send('ServiceWorker.enable');
@@ -164,8 +167,12 @@ export async function stopServiceWorker(session: ExtensionSession, extensionPage
     }
   };
   await waitFor(() => status.size > 0, 'no service worker of the extension found');
-  for (const [versionId, running] of status) if (running === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await waitFor(() => [...status.values()].every((running) => running === 'stopped'), 'the worker did not stop');
+  const running = [...status].filter(([, state]) => state === 'running').map(([versionId]) => versionId);
+  stopped.clear();
+  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  // Done once each worker was seen stopped: an open feed tab's next message may wake it again at
+  // once, exactly as in real use, so "stopped right now" would be a race.
+  await waitFor(() => running.every((versionId) => stopped.has(versionId)), 'the worker did not stop');
   await cdp.detach();
 }
 
