@@ -58,7 +58,7 @@ export interface LaunchOptions {
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
-  /** The background service worker; absent when launched without the extension. */
+  /** The background service worker; reading it throws when launched without the extension. */
   serviceWorker: Worker;
   /** Answer every request for `url` (a glob, e.g. 'https://news.ycombinator.com/**') with a file or HTML. */
   serve(url: string, body: { file: string } | { html: string }): Promise<void>;
@@ -103,17 +103,23 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     return route.abort('internetdisconnected');
   });
 
-  const serviceWorker =
+  const worker =
     extensionDir === null
-      ? (null as unknown as Worker)
+      ? null
       : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
-  const extensionId = extensionDir === null ? '' : new URL(serviceWorker.url()).host;
-  if (extensionDir !== null && !options.keepWelcome) await closeWelcomeTab(context, extensionId);
+  const extensionId = worker ? new URL(worker.url()).host : '';
+  if (worker && !options.keepWelcome) await closeWelcomeTab(context, extensionId);
+  const requireWorker = (): Worker => {
+    if (!worker) throw new Error('This browser was launched without the extension (extensionDir: null).');
+    return worker;
+  };
 
   return {
     context,
     extensionId,
-    serviceWorker,
+    get serviceWorker() {
+      return requireWorker();
+    },
     refusedRequests,
     async serve(url, body) {
       const html = 'html' in body ? body.html : readFileSync(body.file, 'utf8');
@@ -126,10 +132,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    readTable: (table) => readTableIn(serviceWorker, table),
+    readTable: (table) => readTableIn(requireWorker(), table),
     writeRows: (table, rows) => writeRowsIn(context, extensionId, table, rows),
     setExtensionStorage: (items) =>
-      serviceWorker.evaluate(
+      requireWorker().evaluate(
         (values) =>
           (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(
             values,

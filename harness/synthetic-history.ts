@@ -5,7 +5,7 @@
  */
 import { addDays, dayKeyOf, startOfDayKey } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
-import { emptyDay } from '../storage/day-rollup';
+import { authorKey, emptyDay } from '../storage/day-rollup';
 import type { DayRollup, SeenPostRow, SegmentRow } from '../storage/db';
 
 const SITES: [host: string, activity: 'consume' | 'create' | 'neutral', weight: number][] = [
@@ -108,7 +108,7 @@ export function makeHistory(now: number, dayCount: number, postsPerDay = 200, se
         const counts = ((day.reasons ??= {})[reason.category] ??= {});
         counts[reason.text] = (counts[reason.text] ?? 0) + 1;
       }
-      if (labels.length > 0) day.flaggedAuthors[`${site}:${author}`] = (day.flaggedAuthors[`${site}:${author}`] ?? 0) + 1;
+      if (labels.length > 0) day.flaggedAuthors[authorKey(site, author)] = (day.flaggedAuthors[authorKey(site, author)] ?? 0) + 1;
     }
     history.days.push(day);
   }

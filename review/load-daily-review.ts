@@ -12,14 +12,14 @@ import { chooseNudges, type ChosenNudge } from '../nudges/choose-nudges';
 import type { NudgeRule } from '../nudges/nudge';
 import type { Goals } from '../settings/goals';
 import type { SiteLimits } from '../settings/site-limits';
-import { consumeVsCreate, type ConsumeVsCreate } from '../storage/consume-vs-create';
+import { consumeVsCreateOf, type ConsumeVsCreate } from '../storage/consume-vs-create';
 import { readDays, totalsOf, type DayTotals } from '../storage/day-totals';
 import type { RealignDb, SiteHealthRow } from '../storage/db';
-import { informationDiet, type InformationDiet } from '../storage/information-diet';
+import { informationDietOf, type InformationDiet } from '../storage/information-diet';
 import { listNudgeHistory } from '../storage/nudge-history';
 import { recentPostLabels, segmentsSince } from '../storage/recent-activity';
 import { listSiteHealth } from '../storage/site-health';
-import { topSites, type SiteTime } from '../storage/top-sites';
+import { topSitesOf, type SiteTime } from '../storage/top-sites';
 
 export interface DailyReview {
   date: string;
@@ -46,16 +46,18 @@ export async function loadDailyReview(
 ): Promise<DailyReview> {
   const date = dayKeyOf(now);
   const previous = Array.from({ length: 7 }, (_, i) => addDays(date, -(i + 1)));
-  const [days, sites, balance, diet, labels, spans, history, health] = await Promise.all([
+  // Today's rollup is read once, with the week before, and every figure is computed from it.
+  const [days, labels, spans, history, health] = await Promise.all([
     readDays(db, [date, ...previous]),
-    topSites(db, [date], 4),
-    consumeVsCreate(db, [date]),
-    informationDiet(db, [date], 3),
     recentPostLabels(db, 10),
     segmentsSince(db, now - RECENT_SEGMENTS_MS),
     listNudgeHistory(db, now - HISTORY_WINDOW_MS),
     listSiteHealth(db),
   ]);
+  const todayOnly = days.slice(0, 1);
+  const sites = topSitesOf(todayOnly, 4);
+  const balance = consumeVsCreateOf(todayOnly);
+  const diet = informationDietOf(todayOnly, 3);
   const siteMs = Object.fromEntries(Object.entries(days[0]!.sites).map(([host, site]) => [host, site.ms]));
   const [todayRollup, ...before] = days.map(totalsOf);
   const today = todayRollup!;

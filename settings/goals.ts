@@ -18,7 +18,8 @@ export interface Goals {
 
 export const DEFAULT_GOALS: Goals = { screenMinutes: 180, createPerConsume: 1, breakMinutes: 90, lateNightHour: 23 };
 
-const LIMITS: Record<keyof Goals, [number, number]> = {
+/** The range each goal accepts, [min, max]; the settings page offers exactly these. */
+export const GOAL_LIMITS: Record<keyof Goals, [number, number]> = {
   screenMinutes: [15, 24 * 60],
   createPerConsume: [0, 10],
   breakMinutes: [15, 600],
@@ -31,8 +32,8 @@ export const goalsItem = storage.defineItem<Partial<Goals>>('local:goals', { fal
 export function cleanGoals(value: unknown): Goals {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const goals = { ...DEFAULT_GOALS };
-  for (const key of Object.keys(LIMITS) as (keyof Goals)[]) {
-    const [min, max] = LIMITS[key];
+  for (const key of Object.keys(GOAL_LIMITS) as (keyof Goals)[]) {
+    const [min, max] = GOAL_LIMITS[key];
     const candidate = stored[key];
     if (typeof candidate === 'number' && Number.isFinite(candidate) && candidate >= min && candidate <= max) {
       goals[key] = candidate;
@@ -47,7 +48,7 @@ export async function readGoals(): Promise<Goals> {
 
 export async function setGoal<K extends keyof Goals>(key: K, value: Goals[K]): Promise<Goals> {
   const next = cleanGoals({ ...(await readGoals()), [key]: value });
-  if (next[key] !== value) throw new RangeError(`${key} must be between ${LIMITS[key][0]} and ${LIMITS[key][1]}`);
+  if (next[key] !== value) throw new RangeError(`${key} must be between ${GOAL_LIMITS[key][0]} and ${GOAL_LIMITS[key][1]}`);
   await goalsItem.setValue(next);
   return next;
 }

@@ -3,7 +3,7 @@
  * it is the time the person wants to see grow, whether or not a browser saw it.
  */
 import { readDays } from './day-totals';
-import type { RealignDb } from './db';
+import type { DayRollup, RealignDb } from './db';
 
 export interface ConsumeVsCreate {
   consumeMs: number;
@@ -15,10 +15,15 @@ export interface ConsumeVsCreate {
 }
 
 export async function consumeVsCreate(db: RealignDb, dates: readonly string[]): Promise<ConsumeVsCreate> {
+  return consumeVsCreateOf(await readDays(db, dates));
+}
+
+/** The same, over rollups already read. */
+export function consumeVsCreateOf(days: readonly DayRollup[]): ConsumeVsCreate {
   let consumeMs = 0;
   let browserCreateMs = 0;
   let offlineCreateMs = 0;
-  for (const day of await readDays(db, dates)) {
+  for (const day of days) {
     consumeMs += day.consumeMs;
     browserCreateMs += day.createMs;
     offlineCreateMs += day.manual.offlineCreateMs;

@@ -5,7 +5,7 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { splitAuthorKey } from './day-rollup';
 import { readDays } from './day-totals';
-import type { RealignDb } from './db';
+import type { DayRollup, RealignDb } from './db';
 
 export interface FlaggedAccount {
   site: string;
@@ -24,11 +24,16 @@ export interface InformationDiet {
 }
 
 export async function informationDiet(db: RealignDb, dates: readonly string[], accountLimit = 5): Promise<InformationDiet> {
+  return informationDietOf(await readDays(db, dates), accountLimit);
+}
+
+/** The same, over rollups already read (a view that shows several figures reads them once). */
+export function informationDietOf(days: readonly DayRollup[], accountLimit = 5): InformationDiet {
   let postsSeen = 0;
   const flagged = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const accounts = new Map<string, number>();
   const reasons = Object.fromEntries(CATEGORIES.map((c) => [c, new Map<string, number>()])) as Record<Category, Map<string, number>>;
-  for (const day of await readDays(db, dates)) {
+  for (const day of days) {
     for (const c of CATEGORIES) {
       for (const [text, n] of Object.entries(day.reasons?.[c] ?? {})) reasons[c].set(text, (reasons[c].get(text) ?? 0) + n);
     }

@@ -1,7 +1,7 @@
 /** Where the time went: sites by time over some days, most first. */
 import type { Activity } from '../activity/activity';
 import { readDays } from './day-totals';
-import type { RealignDb } from './db';
+import type { DayRollup, RealignDb } from './db';
 
 export interface SiteTime {
   host: string;
@@ -10,8 +10,13 @@ export interface SiteTime {
 }
 
 export async function topSites(db: RealignDb, dates: readonly string[], limit = 10): Promise<SiteTime[]> {
+  return topSitesOf(await readDays(db, dates), limit);
+}
+
+/** The same, over rollups already read. */
+export function topSitesOf(days: readonly DayRollup[], limit = 10): SiteTime[] {
   const byHost = new Map<string, { ms: number; activityMs: Record<Activity, number> }>();
-  for (const day of await readDays(db, dates)) {
+  for (const day of days) {
     for (const [host, site] of Object.entries(day.sites)) {
       const sum = byHost.get(host) ?? { ms: 0, activityMs: { consume: 0, create: 0, neutral: 0 } };
       sum.ms += site.ms;

@@ -8,9 +8,9 @@
 import { addDays, startOfDayKey, weekOf } from '../activity/local-day';
 import { readDays, sumTotals, totalsOf } from '../storage/day-totals';
 import type { RealignDb } from '../storage/db';
-import { informationDiet } from '../storage/information-diet';
+import { informationDietOf } from '../storage/information-diet';
 import { listNudgeHistory } from '../storage/nudge-history';
-import { topSites } from '../storage/top-sites';
+import { topSitesOf } from '../storage/top-sites';
 import type { WeekData } from './week-data';
 
 const TOP_SITES = 8;
@@ -22,21 +22,19 @@ export async function loadWeek(db: RealignDb, date: string): Promise<WeekData> {
   const monday = dates[0]!;
   const previousDates = weekOf(addDays(monday, -7));
   const end = startOfDayKey(addDays(monday, 7));
-  const [days, previousDays, diet, previousDiet, sites, nudges] = await Promise.all([
+  // Each week's rollups are read once; every figure is computed from them.
+  const [days, previousDays, nudges] = await Promise.all([
     readDays(db, dates),
     readDays(db, previousDates),
-    informationDiet(db, dates, TOP_ACCOUNTS),
-    informationDiet(db, previousDates, 0),
-    topSites(db, dates, TOP_SITES),
     listNudgeHistory(db, startOfDayKey(monday)),
   ]);
   return {
     monday,
     days: days.map(totalsOf),
     previous: sumTotals(previousDays.map(totalsOf)),
-    diet,
-    previousDiet,
-    sites,
+    diet: informationDietOf(days, TOP_ACCOUNTS),
+    previousDiet: informationDietOf(previousDays, 0),
+    sites: topSitesOf(days, TOP_SITES),
     nudges: nudges.filter((event) => event.at < end),
   };
 }

@@ -1,8 +1,5 @@
-/**
- * How the settings page asks for each goal. The ranges repeat settings/goals.ts's limits (which it
- * keeps private); goal-fields.test.ts checks the two agree, so a change to one fails until both move.
- */
-import type { Goals } from '../../settings/goals';
+/** How the settings page asks for each goal; the ranges are the ones settings/goals.ts accepts. */
+import { GOAL_LIMITS, type Goals } from '../../settings/goals';
 
 export interface GoalField {
   key: keyof Goals;
@@ -20,8 +17,8 @@ export const GOAL_FIELDS: readonly GoalField[] = [
     label: 'Screen time a day',
     unit: 'minutes',
     hint: 'Past this, the daily review suggests closing the lid. 180 minutes is three hours.',
-    min: 15,
-    max: 24 * 60,
+    min: GOAL_LIMITS.screenMinutes[0],
+    max: GOAL_LIMITS.screenMinutes[1],
     step: 5,
   },
   {
@@ -29,8 +26,8 @@ export const GOAL_FIELDS: readonly GoalField[] = [
     label: 'Create for every minute consumed',
     unit: 'minutes',
     hint: '1 means as much making as scrolling; 0 turns this goal off.',
-    min: 0,
-    max: 10,
+    min: GOAL_LIMITS.createPerConsume[0],
+    max: GOAL_LIMITS.createPerConsume[1],
     step: 0.25,
   },
   {
@@ -38,8 +35,8 @@ export const GOAL_FIELDS: readonly GoalField[] = [
     label: 'A break at least every',
     unit: 'minutes',
     hint: 'A break is five minutes away from the browser.',
-    min: 15,
-    max: 600,
+    min: GOAL_LIMITS.breakMinutes[0],
+    max: GOAL_LIMITS.breakMinutes[1],
     step: 5,
   },
   {
@@ -47,8 +44,8 @@ export const GOAL_FIELDS: readonly GoalField[] = [
     label: 'Late night starts at',
     unit: ':00',
     hint: 'From this hour until 5:00, scrolling counts as late at night.',
-    min: 18,
-    max: 23,
+    min: GOAL_LIMITS.lateNightHour[0],
+    max: GOAL_LIMITS.lateNightHour[1],
     step: 1,
   },
 ];
