@@ -52,3 +52,12 @@ describe('message()', () => {
     });
   });
 });
+
+describe('messagePlural', () => {
+  it('picks the form for the count and fills it in', async () => {
+    const { messagePlural } = await import('./i18n');
+    expect(messagePlural('commonPostCount', 1, ['1'])).toBe('1 post');
+    expect(messagePlural('commonPostCount', 12, ['12'])).toBe('12 posts');
+    expect(messagePlural('commonPostCount', 0, ['0'])).toBe('0 posts');
+  });
+});

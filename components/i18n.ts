@@ -36,3 +36,19 @@ export function message(key: MessageKey, substitutions: readonly string[] = []):
   }
   return formatEnglish(key, substitutions);
 }
+
+/** Keys that come in plural forms: `<base>_one`, `<base>_other` (and `_zero`, `_two`, `_few`, `_many` where a language needs them). */
+export type PluralBase = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+
+const pluralRules = new Intl.PluralRules();
+
+/**
+ * A message that depends on a count ("1 post", "4 posts"). The browsers' i18n has no plurals, so
+ * each form is its own key and the language's plural rules pick one; a translation missing a
+ * form falls back to `_other`. The count is not substituted for you: pass it formatted.
+ */
+export function messagePlural(base: PluralBase, count: number, substitutions: readonly string[] = []): string {
+  const form = `${base}_${pluralRules.select(count)}`;
+  const key = (form in english ? form : `${base}_other`) as MessageKey;
+  return message(key, substitutions);
+}
