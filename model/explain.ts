@@ -11,17 +11,23 @@ import { ngramLogit } from './score';
 export const MIN_REASON_LOGIT = 0.3;
 export const MAX_REASONS_PER_LABEL = 3;
 const MAX_QUOTE_CHARS = 32;
+/**
+ * The hashed n-grams have no single name; when their share is positive it is the wording as a
+ * whole, so say that: the `ai` head (0) in its own words, the manipulation heads alike.
+ */
+export const WORDING_REASONS = { ai: 'reads like template prose', manipulation: 'wording typical of such posts' } as const;
 
-interface Template { before: string; after: string; bare: string; quoted: boolean }
+/** A reason template split at its '%': the text around the quoted words, and the text without them. */
+export interface ReasonTemplate { before: string; after: string; bare: string; quoted: boolean }
+
+export function splitReasonTemplate(reason: string): ReasonTemplate {
+  const at = reason.indexOf('%');
+  if (at < 0) return { before: reason, after: '', bare: reason, quoted: false };
+  return { before: reason.slice(0, at), after: reason.slice(at + 1), bare: reason.replace(/:? ?'%'/, ''), quoted: true };
+}
 
 // Reason templates split once at load, so explaining costs a slice and a concatenation.
-const TEMPLATES: (Template | null)[] = CUES.map((c) => {
-  const r: string | null = c.reason;
-  if (r === null) return null;
-  const at = r.indexOf('%');
-  if (at < 0) return { before: r, after: '', bare: r, quoted: false };
-  return { before: r.slice(0, at), after: r.slice(at + 1), bare: r.replace(/:? ?'%'/, ''), quoted: true };
-});
+const TEMPLATES: (ReasonTemplate | null)[] = CUES.map((c) => (c.reason === null ? null : splitReasonTemplate(c.reason)));
 
 function reasonText(f: Features, cue: number): string | null {
   const t = TEMPLATES[cue];
@@ -48,8 +54,6 @@ export function explainHead(f: Features, m: Model, head: number): [string, numbe
     if (contribution <= 0 || TEMPLATES[c] === null) continue;
     add(reasonText(f, c)!, contribution);
   }
-  // The hashed n-grams have no single name; when their share is positive it is the wording
-  // as a whole, so say that.
-  if (ngramLogit[head]! > 0) add(head === 0 ? 'reads like template prose' : 'wording typical of such posts', ngramLogit[head]!);
+  if (ngramLogit[head]! > 0) add(head === 0 ? WORDING_REASONS.ai : WORDING_REASONS.manipulation, ngramLogit[head]!);
   return found.filter((r) => r[1] >= MIN_REASON_LOGIT).sort((a, b) => b[1] - a[1]).slice(0, MAX_REASONS_PER_LABEL);
 }
