@@ -2,6 +2,7 @@ import { BarList } from '../../../components/BarList';
 import { CATEGORY_COLORS } from '../../../components/category-colors';
 import { CATEGORY_NAMES } from '../../../components/category-names';
 import { formatCount } from '../../../components/format';
+import { localReason } from '../../../components/reason-text';
 import { SITE_NAMES } from '../../../components/site-names';
 import { CATEGORIES } from '../../../model/categories';
 import type { DailyReview } from '../../../review/load-daily-review';
@@ -39,7 +40,7 @@ export function Diet({ review }: { review: DailyReview }) {
                 value: diet.flagged[category],
                 valueText: `${Math.round(diet.shares[category] * 100)}%`,
                 color: CATEGORY_COLORS[category],
-                detail: diet.topReasons[category].slice(0, 2).join(', ') || undefined,
+                detail: diet.topReasons[category].slice(0, 2).map(localReason).join(', ') || undefined,
               }))}
             />
           )}
