@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMinutes } from './format-minutes';
 
+// Vitest has no browser i18n: these are the English messages from public/_locales/en.
 describe('durations in words', () => {
   it('round to the minute, with hours past sixty', () => {
     expect(formatMinutes(0)).toBe('0 min');

@@ -1,4 +1,6 @@
+import { formatCount } from '../../components/format';
 import { formatMinutes } from '../../components/format-minutes';
+import { message, messagePlural } from '../../components/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 /** Below half an hour of consuming, the balance says little about the day. */
@@ -11,11 +13,11 @@ export function consumeCreate(context: NudgeContext): Nudge | null {
   if (createMs >= (consumeMs * goals.createPerConsume) / 2) return null;
   const text =
     createMs < 60_000
-      ? `You've scrolled ${formatMinutes(consumeMs)} and created nothing today. Want to write for 10 minutes?`
-      : `You've consumed ${formatMinutes(consumeMs)} and created ${formatMinutes(createMs)} today. Want to make something for 10 minutes?`;
-  const goal =
+      ? message('nudgeConsumeCreateNothing', [formatMinutes(consumeMs)])
+      : message('nudgeConsumeCreateLittle', [formatMinutes(consumeMs), formatMinutes(createMs)]);
+  const reason =
     goals.createPerConsume === 1
-      ? 'to create at least as much as you consume'
-      : `to create ${goals.createPerConsume} minutes for each minute you consume`;
-  return { rule: 'consume-create', text, reason: `Your goal is ${goal}.` };
+      ? message('nudgeConsumeCreateWhySame')
+      : messagePlural('nudgeConsumeCreateWhyTimes', goals.createPerConsume, [formatCount(goals.createPerConsume)]);
+  return { rule: 'consume-create', text, reason };
 }

@@ -1,3 +1,4 @@
+import { message } from '../../components/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 /** Late night runs from the person's chosen hour to 5:00. */
@@ -12,7 +13,7 @@ export function lateNight(context: NudgeContext): Nudge | null {
   const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(context.now);
   return {
     rule: 'late-night',
-    text: `It's ${clock} and you're still scrolling. Tomorrow-you would like some sleep.`,
-    reason: `You count ${context.goals.lateNightHour}:00 to 5:00 as late at night.`,
+    text: message('nudgeLateNight', [clock]),
+    reason: message('nudgeLateNightWhy', [message('clockHour', [String(context.goals.lateNightHour)]), message('clockHour', [String(MORNING_HOUR)])]),
   };
 }

@@ -1,4 +1,5 @@
 import { formatMinutes } from '../../components/format-minutes';
+import { message } from '../../components/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 export function screenTime(context: NudgeContext): Nudge | null {
@@ -6,7 +7,7 @@ export function screenTime(context: NudgeContext): Nudge | null {
   if (context.screenMs < goalMs) return null;
   return {
     rule: 'screen-time',
-    text: `${formatMinutes(context.screenMs)} in the browser today, past your ${formatMinutes(goalMs)} goal. Time to close the lid?`,
-    reason: `Your screen-time goal is ${formatMinutes(goalMs)} a day.`,
+    text: message('nudgeScreenTime', [formatMinutes(context.screenMs), formatMinutes(goalMs)]),
+    reason: message('nudgeScreenTimeWhy', [formatMinutes(goalMs)]),
   };
 }

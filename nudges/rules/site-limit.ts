@@ -1,4 +1,5 @@
 import { formatMinutes } from '../../components/format-minutes';
+import { message } from '../../components/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 /** The site furthest past the daily limit the person set for it. */
@@ -12,7 +13,7 @@ export function siteLimit(context: NudgeContext): Nudge | null {
   if (!worst) return null;
   return {
     rule: 'site-limit',
-    text: `${formatMinutes(worst.ms)} on ${worst.host} today, past your ${formatMinutes(worst.limitMs)} limit. Enough for today?`,
-    reason: `You set a daily limit of ${formatMinutes(worst.limitMs)} for ${worst.host}.`,
+    text: message('nudgeSiteLimit', [formatMinutes(worst.ms), worst.host, formatMinutes(worst.limitMs)]),
+    reason: message('nudgeSiteLimitWhy', [formatMinutes(worst.limitMs), worst.host]),
   };
 }

@@ -1,4 +1,5 @@
 import { formatMinutes } from '../../components/format-minutes';
+import { message } from '../../components/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 export function takeABreak(context: NudgeContext): Nudge | null {
@@ -6,7 +7,7 @@ export function takeABreak(context: NudgeContext): Nudge | null {
   if (context.unbrokenMs < limitMs) return null;
   return {
     rule: 'take-a-break',
-    text: `${formatMinutes(context.unbrokenMs)} at the screen without a break. Go talk to someone face to face?`,
-    reason: `You asked for a break at least every ${formatMinutes(limitMs)}; a break is five minutes away from the browser.`,
+    text: message('nudgeTakeABreak', [formatMinutes(context.unbrokenMs)]),
+    reason: message('nudgeTakeABreakWhy', [formatMinutes(limitMs)]),
   };
 }
