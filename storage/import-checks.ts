@@ -1,15 +1,20 @@
 /**
  * The small checks an import is built from. Each names the place in the file and what is wrong
- * there, and throws ImportRefused: the first problem found refuses the whole file.
+ * there, and throws ImportRefused: the first problem found refuses the whole file. The reason is
+ * read by a person, so it comes from _locales; the place (`days[3].sites`) is the file's own
+ * JSON path and stays as written.
  */
 import { isDayKey } from '../activity/local-day';
+import { formatCount } from '../components/format';
+import { message, type MessageKey } from '../components/i18n';
 
 export class ImportRefused extends Error {
   override name = 'ImportRefused';
 }
 
-export function refuse(message: string): never {
-  throw new ImportRefused(message);
+/** Refuses the file with the reason `key` (an `importReason…` message) filled in with `substitutions`. */
+export function refuse(key: MessageKey, substitutions: readonly string[] = []): never {
+  throw new ImportRefused(message(key, substitutions));
 }
 
 /** Timestamps before 2000 or after 2200 are not Realign's: a slip or a hostile file. */
@@ -28,34 +33,34 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export type Json = Record<string, unknown>;
 
 export function checkObject(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse(`${path}: expected an object, found ${describe(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse('importReasonNotObject', [path, describe(value)]);
   return value as Json;
 }
 
 export function checkArray(value: unknown, path: string, max: number): unknown[] {
-  if (!Array.isArray(value)) refuse(`${path}: expected a list, found ${describe(value)}`);
-  if (value.length > max) refuse(`${path}: ${value.length.toLocaleString('en')} entries, more than the ${max.toLocaleString('en')} an import accepts`);
+  if (!Array.isArray(value)) refuse('importReasonNotList', [path, describe(value)]);
+  if (value.length > max) refuse('importReasonTooManyEntries', [path, formatCount(value.length), formatCount(max)]);
   return value;
 }
 
 /** The keys of an object used as a map (host → time…), refusing prototype-pollution keys. */
 export function checkKeys(record: Json, path: string, max: number): string[] {
   const keys = Object.keys(record);
-  if (keys.length > max) refuse(`${path}: ${keys.length.toLocaleString('en')} entries, more than the ${max.toLocaleString('en')} an import accepts`);
-  for (const key of keys) if (FORBIDDEN_KEYS.has(key)) refuse(`${path}: the key "${key}" is not allowed`);
+  if (keys.length > max) refuse('importReasonTooManyEntries', [path, formatCount(keys.length), formatCount(max)]);
+  for (const key of keys) if (FORBIDDEN_KEYS.has(key)) refuse('importReasonForbiddenKey', [path, key]);
   return keys;
 }
 
 export function checkInt(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    refuse(`${path}: expected a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, found ${describe(value)}`);
+    refuse('importReasonNotWholeNumber', [path, formatCount(min), formatCount(max), describe(value)]);
   }
   return value;
 }
 
 export function checkNumber(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    refuse(`${path}: expected a number from ${min} to ${max}, found ${describe(value)}`);
+    refuse('importReasonNotNumber', [path, formatCount(min), formatCount(max), describe(value)]);
   }
   return value;
 }
@@ -65,9 +70,9 @@ export function checkTime(value: unknown, path: string): number {
 }
 
 export function checkString(value: unknown, path: string, max: number, pattern?: RegExp): string {
-  if (typeof value !== 'string') refuse(`${path}: expected text, found ${describe(value)}`);
-  if (value.length > max) refuse(`${path}: text of ${value.length.toLocaleString('en')} characters, longer than ${max.toLocaleString('en')}`);
-  if (pattern && !pattern.test(value)) refuse(`${path}: "${value.slice(0, 60)}" is not in the expected form`);
+  if (typeof value !== 'string') refuse('importReasonNotText', [path, describe(value)]);
+  if (value.length > max) refuse('importReasonTextTooLong', [path, formatCount(value.length), formatCount(max)]);
+  if (pattern && !pattern.test(value)) refuse('importReasonBadForm', [path, value.slice(0, 60)]);
   return value;
 }
 
@@ -76,31 +81,31 @@ export function checkNullableString(value: unknown, path: string, max: number): 
 }
 
 export function checkBoolean(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') refuse(`${path}: expected true or false, found ${describe(value)}`);
+  if (typeof value !== 'boolean') refuse('importReasonNotBoolean', [path, describe(value)]);
   return value;
 }
 
 export function checkOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    refuse(`${path}: expected one of ${allowed.join(', ')}, found ${describe(value)}`);
+    refuse('importReasonNotOneOf', [path, allowed.join(', '), describe(value)]);
   }
   return value as T;
 }
 
 /** A real calendar day `YYYY-MM-DD` between 2000 and 2199. */
 export function checkDate(value: unknown, path: string): string {
-  if (!isDayKey(value)) refuse(`${path}: expected a date like 2026-11-23, found ${describe(value)}`);
+  if (!isDayKey(value)) refuse('importReasonNotDate', [path, describe(value)]);
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const real = new Date(Date.UTC(y, m - 1, d));
-  if (y < 2000 || y > 2199 || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) refuse(`${path}: ${value} is not a day Realign could have recorded`);
+  if (y < 2000 || y > 2199 || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) refuse('importReasonImpossibleDay', [path, value]);
   return value;
 }
 
 /** A short, safe description of a bad value for a message (never the whole of a huge string). */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length.toLocaleString('en')} characters` : JSON.stringify(value);
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return message('importValueList');
+  if (typeof value === 'string') return value.length > 40 ? message('importValueLongText', [formatCount(value.length)]) : JSON.stringify(value);
+  if (typeof value === 'object') return message('importValueObject');
   return String(value);
 }

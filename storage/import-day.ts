@@ -6,6 +6,7 @@
  */
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { CATEGORIES, type Category } from '../model/categories';
+import { formatCount } from '../components/format';
 import type { DayRollup, SiteDay } from './db';
 import { IMPORT_LIMITS } from './export-format';
 import { DAY_MAX_MS, checkDate, checkInt, checkKeys, checkObject, checkOneOf, refuse, type Json } from './import-checks';
@@ -28,11 +29,11 @@ export function checkDay(value: unknown, path: string): DayRollup {
     create: checkInt(raw.createMs, `${at}.createMs`, 0, DAY_MAX_MS),
     neutral: checkInt(raw.neutralMs, `${at}.neutralMs`, 0, DAY_MAX_MS),
   };
-  if (totals.consume + totals.create + totals.neutral > DAY_MAX_MS) refuse(`${at}: more than ${DAY_MAX_MS / 3_600_000} hours of time in one day`);
+  if (totals.consume + totals.create + totals.neutral > DAY_MAX_MS) refuse('importReasonTooMuchTime', [at, formatCount(DAY_MAX_MS / 3_600_000)]);
   const sites = checkSites(raw.sites, `${at}.sites`);
   for (const activity of ACTIVITIES) {
     const sum = Object.values(sites).reduce((s, site) => s + site.activityMs[activity], 0);
-    if (sum !== totals[activity]) refuse(`${at}.${activity}Ms is ${totals[activity]} but its sites add up to ${sum}`);
+    if (sum !== totals[activity]) refuse('importReasonTotalsDisagree', [`${at}.${activity}Ms`, String(totals[activity]), String(sum)]);
   }
   const postsRaw = checkObject(raw.posts, `${at}.posts`);
   const seen = checkInt(postsRaw.seen, `${at}.posts.seen`, 0, MAX_POSTS_PER_DAY);
@@ -66,7 +67,7 @@ function checkSites(value: unknown, path: string): Record<string, SiteDay> {
   const sites: Record<string, SiteDay> = {};
   for (const host of checkKeys(raw, path, IMPORT_LIMITS.sitesPerDay)) {
     const where = `${path}["${host.slice(0, 60)}"]`;
-    if (!HOST_PATTERN.test(host)) refuse(`${where}: not a host name`);
+    if (!HOST_PATTERN.test(host)) refuse('importReasonNotHost', [where]);
     const site = checkObject(raw[host], where);
     const ms = checkInt(site.ms, `${where}.ms`, 0, DAY_MAX_MS);
     const activity = checkOneOf<Activity>(site.activity, `${where}.activity`, ACTIVITIES);
@@ -77,7 +78,7 @@ function checkSites(value: unknown, path: string): Record<string, SiteDay> {
       activityMs = { consume: 0, create: 0, neutral: 0 };
       for (const a of ACTIVITIES) activityMs[a] = split[a] === undefined ? 0 : checkInt(split[a], `${where}.activityMs.${a}`, 0, DAY_MAX_MS);
       const sum = activityMs.consume + activityMs.create + activityMs.neutral;
-      if (sum !== ms) refuse(`${where}: ms is ${ms} but its activities add up to ${sum}`);
+      if (sum !== ms) refuse('importReasonSiteSplitDisagrees', [where, String(ms), String(sum)]);
     }
     sites[host] = { ms, activity, activityMs };
   }
@@ -87,7 +88,7 @@ function checkSites(value: unknown, path: string): Record<string, SiteDay> {
 function checkCounts(value: unknown, path: string, seen: number): Record<Category, number> {
   const raw = checkObject(value, path);
   for (const key of checkKeys(raw, path, 64)) {
-    if (!(CATEGORIES as readonly string[]).includes(key)) refuse(`${path}: unknown category "${key.slice(0, 60)}"`);
+    if (!(CATEGORIES as readonly string[]).includes(key)) refuse('importReasonUnknownCategory', [path, key.slice(0, 60)]);
   }
   const counts = {} as Record<Category, number>;
   for (const c of CATEGORIES) counts[c] = raw[c] === undefined ? 0 : checkInt(raw[c], `${path}.${c}`, 0, seen);
@@ -100,7 +101,7 @@ function checkAuthors(value: unknown, path: string, seen: number): Record<string
   const authors: Record<string, number> = {};
   for (const key of checkKeys(raw, path, IMPORT_LIMITS.authorsPerDay)) {
     const where = `${path}["${key.slice(0, 60)}"]`;
-    if (key.length > 300 || !/^[a-z][a-z0-9-]*:./.test(key)) refuse(`${where}: not a "site:account" key`);
+    if (key.length > 300 || !/^[a-z][a-z0-9-]*:./.test(key)) refuse('importReasonNotAccountKey', [where]);
     authors[key] = checkInt(raw[key], where, 1, seen);
   }
   return authors;
@@ -111,12 +112,12 @@ function checkReasons(value: unknown, path: string, seen: number): NonNullable<D
   const raw = checkObject(value, path);
   const reasons: NonNullable<DayRollup['reasons']> = {};
   for (const category of checkKeys(raw, path, 64)) {
-    if (!(CATEGORIES as readonly string[]).includes(category)) refuse(`${path}: unknown category "${category.slice(0, 60)}"`);
+    if (!(CATEGORIES as readonly string[]).includes(category)) refuse('importReasonUnknownCategory', [path, category.slice(0, 60)]);
     const where = `${path}.${category}`;
     const texts = checkObject(raw[category], where);
     const counts: Record<string, number> = {};
     for (const text of checkKeys(texts, where, MAX_REASONS_PER_CATEGORY)) {
-      if (text.length > 120) refuse(`${where}: a reason of ${text.length} characters, longer than 120`);
+      if (text.length > 120) refuse('importReasonReasonTooLong', [where, formatCount(text.length), formatCount(120)]);
       counts[text] = checkInt(texts[text], `${where}["${text.slice(0, 60)}"]`, 1, seen * 16);
     }
     reasons[category as Category] = counts;

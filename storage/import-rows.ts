@@ -28,27 +28,27 @@ export function checkSegment(value: unknown, path: string): SegmentRow {
   const host = checkString(raw.host, `${path}.host`, 253, HOST_PATTERN);
   const start = checkTime(raw.start, `${path}.start`);
   const end = checkTime(raw.end, `${path}.end`);
-  if (end <= start || end - start > WEEK_MS) refuse(`${path}: a segment must end after it starts and last at most a week`);
+  if (end <= start || end - start > WEEK_MS) refuse('importReasonBadSegment', [path]);
   const id = checkString(raw.id, `${path}.id`, 300);
   // The id is how a segment is recognised in both profiles; it must be the one Realign derives.
-  if (id !== `${start}:${host}`) refuse(`${path}.id: "${id.slice(0, 60)}" should be "${start}:${host}"`);
+  if (id !== `${start}:${host}`) refuse('importReasonWrongId', [`${path}.id`, id.slice(0, 60), `${start}:${host}`]);
   return { id, start, end, host, activity: checkOneOf(raw.activity, `${path}.activity`, ACTIVITIES) };
 }
 
 export function checkSeenPostRow(value: unknown, path: string): SeenPostRow {
   const raw = checkObject(value, path);
   const key = checkString(raw.key, `${path}.key`, 512);
-  if (key.length === 0) refuse(`${path}.key: empty`);
+  if (key.length === 0) refuse('importReasonEmpty', [`${path}.key`]);
   const site = checkOneOf(raw.site, `${path}.site`, SITE_IDS);
   const permalink = checkNullableString(raw.permalink, `${path}.permalink`, 2_048);
-  if (permalink !== null && !permalink.startsWith('https://')) refuse(`${path}.permalink: not an https address`);
+  if (permalink !== null && !permalink.startsWith('https://')) refuse('importReasonNotHttps', [`${path}.permalink`]);
   const scoresRaw = checkObject(raw.scores, `${path}.scores`);
   const scores = {} as Record<Category, number>;
   for (const c of CATEGORIES) scores[c] = checkNumber(scoresRaw[c], `${path}.scores.${c}`, 0, 1);
   const labels = checkArray(raw.labels, `${path}.labels`, CATEGORIES.length).map((label, i) => checkOneOf(label, `${path}.labels[${i}]`, CATEGORIES));
   const firstSeenAt = checkTime(raw.firstSeenAt, `${path}.firstSeenAt`);
   const lastSeenAt = checkTime(raw.lastSeenAt, `${path}.lastSeenAt`);
-  if (lastSeenAt < firstSeenAt) refuse(`${path}: last seen before it was first seen`);
+  if (lastSeenAt < firstSeenAt) refuse('importReasonSeenBackwards', [path]);
   const row: SeenPostRow = {
     key,
     site,
@@ -80,7 +80,7 @@ export function checkManualEntry(value: unknown, path: string): ExportedManualEn
     minutes: checkInt(raw.minutes, `${path}.minutes`, 0, 24 * 60),
     at: checkTime(raw.at, `${path}.at`),
   };
-  if (!isValidManualEntry(entry)) refuse(`${path}: ${entry.kind} with ${entry.minutes} minutes is not an entry Realign accepts`);
+  if (!isValidManualEntry(entry)) refuse('importReasonBadManualEntry', [path, entry.kind, String(entry.minutes)]);
   return { ...entry, date: checkDate(raw.date, `${path}.date`) };
 }
 
@@ -95,7 +95,7 @@ export function checkNudgeEvent(value: unknown, path: string): ExportedNudgeEven
 
 export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
   const raw = checkObject(value, path);
-  if (!isSiteId(raw.site)) refuse(`${path}.site: unknown site ${JSON.stringify(String(raw.site).slice(0, 40))}`);
+  if (!isSiteId(raw.site)) refuse('importReasonUnknownSite', [`${path}.site`, JSON.stringify(String(raw.site).slice(0, 40))]);
   const lastPostsAt = raw.lastPostsAt === 0 ? 0 : checkTime(raw.lastPostsAt, `${path}.lastPostsAt`);
   return {
     site: raw.site,
@@ -109,7 +109,7 @@ export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
 export function checkFeedback(value: unknown, path: string): ExportedFeedback {
   const raw = checkObject(value, path);
   const key = checkString(raw.key, `${path}.key`, 512);
-  if (key.length === 0) refuse(`${path}.key: empty`);
+  if (key.length === 0) refuse('importReasonEmpty', [`${path}.key`]);
   return {
     key,
     site: checkOneOf(raw.site, `${path}.site`, SITE_IDS),

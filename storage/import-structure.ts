@@ -4,6 +4,8 @@
  * any field allows. Iterative (an explicit stack), so a file nested a million deep cannot
  * overflow the call stack here; paths for messages are built only when something is refused.
  */
+import { formatCount } from '../components/format';
+import { message } from '../components/i18n';
 import { refuse } from './import-checks';
 
 /** An export nests at most 6 containers deep (days[i].sites[host].activityMs); 8 leaves margin. */
@@ -25,18 +27,18 @@ export function checkStructure(root: unknown): void {
     const visit = stack.pop()!;
     const { value, depth } = visit;
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING) refuse(`${pathOf(visit)}: text of ${value.length.toLocaleString('en')} characters, longer than any field allows (${MAX_STRING.toLocaleString('en')})`);
+      if (value.length > MAX_STRING) refuse('importReasonStringTooLong', [pathOf(visit), formatCount(value.length), formatCount(MAX_STRING)]);
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_DEPTH) refuse(`${pathOf(visit)}: nested deeper than a Realign export ever is (${MAX_DEPTH} levels)`);
+    if (depth >= MAX_DEPTH) refuse('importReasonTooDeep', [pathOf(visit), formatCount(MAX_DEPTH)]);
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, parent: visit, key: i });
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) refuse(`${pathOf(visit)}: the key "${key}" is not allowed (it could change how the data behaves)`);
-      if (key.length > MAX_STRING) refuse(`${pathOf(visit)}: a key of ${key.length.toLocaleString('en')} characters`);
+      if (FORBIDDEN_KEYS.has(key)) refuse('importReasonForbiddenKey', [pathOf(visit), key]);
+      if (key.length > MAX_STRING) refuse('importReasonKeyTooLong', [pathOf(visit), formatCount(key.length)]);
       stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: visit, key });
     }
   }
@@ -49,5 +51,5 @@ function pathOf(visit: Visit): string {
     const key = typeof v.key === 'number' ? `[${v.key}]` : /^[A-Za-z_$][\w$]*$/.test(v.key) ? `.${v.key}` : `[${JSON.stringify(v.key.slice(0, 60))}]`;
     parts.unshift(key);
   }
-  return parts.length === 0 ? 'the file' : parts.join('').replace(/^\./, '');
+  return parts.length === 0 ? message('importPathWholeFile') : parts.join('').replace(/^\./, '');
 }

@@ -5,6 +5,8 @@
  *        ─▶ format, version ─▶ every day and every row checked and rebuilt ─▶ no duplicates
  *        ─▶ ExportFile (or ImportRefused naming the first problem)
  */
+import { formatCount } from '../components/format';
+import { message, type MessageKey } from '../components/i18n';
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from './export-format';
 import { ImportRefused, checkArray, checkDate, checkInt, checkObject, checkString, describe, refuse, type Json } from './import-checks';
 import { checkDay } from './import-day';
@@ -14,38 +16,38 @@ import { checkStructure } from './import-structure';
 /** `maxChars` is the size limit; tests lower it rather than build a 256 MB string. */
 export function parseExport(text: string, maxChars: number = IMPORT_LIMITS.fileSize): ExportFile {
   if (text.length > maxChars) {
-    refuse(`the file is ${megabytes(text.length)}; an import takes at most ${megabytes(maxChars)}`);
+    refuse('importReasonTooBig', [formatMegabytes(text.length), formatMegabytes(maxChars)]);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof RangeError ? 'it is nested too deeply to read' : error instanceof Error ? error.message : String(error);
-    refuse(`the file is not valid JSON (${why})`);
+    const why = error instanceof RangeError ? message('importReasonNestedTooDeep') : error instanceof Error ? error.message : String(error);
+    refuse('importReasonNotJson', [why]);
   }
   checkStructure(parsed);
   return checkExport(parsed);
 }
 
 export function checkExport(parsed: unknown): ExportFile {
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) refuse(`not a Realign export: the file holds ${describe(parsed)}, not an object`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) refuse('importReasonNotExport', [describe(parsed)]);
   const root = parsed as Json;
-  if (root.format !== EXPORT_FORMAT) refuse(`not a Realign export: "format" is ${describe(root.format)}, not "${EXPORT_FORMAT}"`);
+  if (root.format !== EXPORT_FORMAT) refuse('importReasonWrongFormat', [describe(root.format), EXPORT_FORMAT]);
   const version = checkInt(root.version, 'version', 1, Number.MAX_SAFE_INTEGER);
   if (version > EXPORT_VERSION) {
-    refuse(`the file was made by a newer Realign (export format version ${version}); this one reads up to version ${EXPORT_VERSION}. Update Realign, then import it again`);
+    refuse('importReasonNewerVersion', [formatCount(version), formatCount(EXPORT_VERSION)]);
   }
   const exportedAt = checkString(root.exportedAt, 'exportedAt', 40, /^\d{4}-\d{2}-\d{2}T/);
-  if (Number.isNaN(Date.parse(exportedAt))) refuse(`exportedAt: "${exportedAt}" is not a time`);
+  if (Number.isNaN(Date.parse(exportedAt))) refuse('importReasonNotATime', ['exportedAt', exportedAt]);
 
   const days = checkArray(root.days, 'days', IMPORT_LIMITS.days).map((day, i) => checkDay(day, `days[${i}]`));
-  refuseDuplicates(days.map((day) => day.date), 'days', 'the day');
+  refuseDuplicates(days.map((day) => day.date), 'days', 'importReasonDuplicateDay');
   const segments = optionalList(root, 'segments', IMPORT_LIMITS.segments, checkSegment);
-  refuseDuplicates(segments.map((row) => row.id), 'segments', 'the segment');
+  refuseDuplicates(segments.map((row) => row.id), 'segments', 'importReasonDuplicateSegment');
   const postsSeen = optionalList(root, 'postsSeen', IMPORT_LIMITS.postsSeen, checkSeenPostRow);
-  refuseDuplicates(postsSeen.map((row) => row.key), 'postsSeen', 'the post');
+  refuseDuplicates(postsSeen.map((row) => row.key), 'postsSeen', 'importReasonDuplicatePost');
   const siteHealth = optionalList(root, 'siteHealth', IMPORT_LIMITS.siteHealth, checkSiteHealth);
-  refuseDuplicates(siteHealth.map((row) => row.site), 'siteHealth', 'the site');
+  refuseDuplicates(siteHealth.map((row) => row.site), 'siteHealth', 'importReasonDuplicateSite');
   return {
     format: EXPORT_FORMAT,
     version,
@@ -72,21 +74,23 @@ function checkScope(value: unknown): ExportScope {
   if (value === undefined) return { kind: 'all' };
   const scope = checkObject(value, 'scope');
   if (scope.kind === 'all') return { kind: 'all' };
-  if (scope.kind !== 'range') refuse(`scope.kind: expected "all" or "range", found ${describe(scope.kind)}`);
+  if (scope.kind !== 'range') refuse('importReasonNotOneOf', ['scope.kind', 'all, range', describe(scope.kind)]);
   return { kind: 'range', from: checkDate(scope.from, 'scope.from'), to: checkDate(scope.to, 'scope.to') };
 }
 
 /** Two rows with one natural key in one file: no way to tell which is right, so refuse. */
-function refuseDuplicates(keys: readonly string[], table: string, what: string): void {
+function refuseDuplicates(keys: readonly string[], table: string, reason: MessageKey): void {
   const seen = new Set<string>();
   for (const key of keys) {
-    if (seen.has(key)) refuse(`${table}: ${what} "${key.slice(0, 60)}" appears twice`);
+    if (seen.has(key)) refuse(reason, [table, key.slice(0, 60)]);
     seen.add(key);
   }
 }
 
-function megabytes(chars: number): string {
-  return `${(chars / 1024 / 1024).toFixed(chars < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** "0.4 MB", "256 MB": one decimal only where it says something. */
+export function formatMegabytes(bytes: number): string {
+  const digits = bytes < 10 * 1024 * 1024 ? 1 : 0;
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(bytes / 1024 / 1024);
 }
 
 export { ImportRefused };

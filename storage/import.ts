@@ -9,6 +9,7 @@
  * Any failure inside the transaction rolls all of it back: the database is as it was.
  */
 import { startOfDayKey } from '../activity/local-day';
+import { message } from '../components/i18n';
 import type { DayRollup, ManualEntryRow, RealignDb } from './db';
 import { daysOfRows, rawLedgers } from './day-ledger';
 import type { ExportFile } from './export-format';
@@ -35,14 +36,14 @@ export async function importBackup(db: RealignDb, text: string, maxChars?: numbe
   try {
     file = parseExport(text, maxChars);
   } catch (error) {
-    if (error instanceof ImportRefused) return { ok: false, message: `Nothing was imported: ${error.message}.` };
+    if (error instanceof ImportRefused) return { ok: false, message: message('importRefused', [error.message]) };
     throw error;
   }
   try {
     return { ok: true, ...(await mergeExport(db, file)) };
   } catch (error) {
     const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, message: `Nothing was imported: the database could not store it (${why}). Your history is unchanged.` };
+    return { ok: false, message: message('importRefusedStore', [why]) };
   }
 }
 
