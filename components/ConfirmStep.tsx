@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { message } from './i18n';
 
 /**
  * An in-page confirmation for something that cannot be undone: a labelled group that takes focus
@@ -24,7 +25,7 @@ export function ConfirmStep(props: { title: string; children: ComponentChildren;
       <div class="confirm-step__body">{props.children}</div>
       <div class="confirm-step__actions">
         <button type="button" class="danger" disabled={props.isBusy} onClick={props.onConfirm}>{props.confirmLabel}</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button type="button" onClick={props.onCancel}>{message('reportConfirmCancel')}</button>
       </div>
     </div>
   );

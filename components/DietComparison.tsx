@@ -2,6 +2,8 @@ import type { DietRow } from '../summary/week-figures';
 import { percent } from '../summary/summary-sentences';
 import { CATEGORY_COLORS } from './category-colors';
 import { CATEGORY_NAMES } from './category-names';
+import { message } from './i18n';
+import { localReason } from './reason-text';
 
 /**
  * Each category's share of the posts seen this week as a bar, with a mark where it stood the week
@@ -10,7 +12,7 @@ import { CATEGORY_NAMES } from './category-names';
 export function DietComparison({ rows }: { rows: DietRow[] }) {
   const top = Math.max(0.05, ...rows.flatMap((row) => [row.share, row.previousShare ?? 0]));
   return (
-    <ul class="diet-compare" aria-label="Share of seen posts per category, this week and the week before">
+    <ul class="diet-compare" aria-label={message('reportDietCompareLabel')}>
       {rows.map((row) => (
         <li key={row.category}>
           <span class="diet-compare__name">{CATEGORY_NAMES[row.category]}</span>
@@ -20,9 +22,9 @@ export function DietComparison({ rows }: { rows: DietRow[] }) {
           </span>
           <span class="diet-compare__value">
             <strong>{percent(row.share)}</strong>
-            <span class="muted">{row.previousShare === null ? '' : ` (was ${percent(row.previousShare)})`}</span>
+            <span class="muted">{row.previousShare === null ? '' : ` ${message('reportDietWas', [percent(row.previousShare)])}`}</span>
           </span>
-          {row.reasons.length > 0 && <span class="diet-compare__why">Why: {row.reasons.join(' · ')}</span>}
+          {row.reasons.length > 0 && <span class="diet-compare__why">{message('reportDietWhy', [row.reasons.map(localReason).join(' · ')])}</span>}
         </li>
       ))}
     </ul>

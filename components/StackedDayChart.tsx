@@ -1,6 +1,7 @@
 import { formatTick } from '../charts/hour-scale';
 import { layOutStackedBars, type Stack } from '../charts/stacked-bars';
 import { formatMinutes } from './format-minutes';
+import { message } from './i18n';
 import { useWidth } from './use-width';
 
 export interface SeriesStyle {
@@ -24,10 +25,10 @@ export function StackedDayChart({ stacks, series, label }: { stacks: Stack[]; se
   const layout = layOutStackedBars(stacks, box);
   const showValues = (layout.plot.right - layout.plot.left) / Math.max(1, stacks.length) >= MIN_SLOT_FOR_VALUES;
   const colorOf = (key: string) => series.find((s) => s.key === key)?.color ?? 'var(--accent)';
-  const description = layout.bars.map((bar) => `${bar.label}: ${formatMinutes(bar.total)}`).join(', ');
+  const description = layout.bars.map((bar) => message('reportChartDayFigure', [bar.label, formatMinutes(bar.total)])).join(', ');
   return (
     <figure class="chart" ref={ref}>
-      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={`${label}. ${description}.`} class="chart__svg">
+      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={message('reportChartDescription', [label, description])} class="chart__svg">
         {layout.ticks.map((tick) => (
           <g key={tick.value} class="chart__tick">
             <line x1={layout.plot.left} x2={layout.plot.right} y1={tick.y} y2={tick.y} />

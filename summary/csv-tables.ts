@@ -2,6 +2,8 @@
  * The export as CSV tables for spreadsheets: days, sites per day, posts seen. RFC 4180 quoting;
  * a cell that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with ' so a
  * hostile post snippet or account name stays text (OWASP "CSV injection").
+ * The column names and file names are a data format, read by spreadsheets and scripts: they stay
+ * English and stable in every language (the page and the Markdown report are what get translated).
  */
 import { CATEGORIES } from '../model/categories';
 import type { ExportFile } from '../storage/export-format';

@@ -10,7 +10,7 @@ describe('Markdown reports', () => {
       diet: { ...dietOf(10, { outrage: 2 }), topAccounts: [{ site: 'x', author: 'evil|[link](http://x)', flaggedPosts: 2 }] },
       sites: [{ host: 'x.com', ms: 3_600_000, activity: 'consume' }],
     }));
-    const text = weekMarkdown(week, 'your week, 16–22 November 2026');
+    const text = weekMarkdown(week, '16–22 November 2026');
     expect(text).toContain('# Realign: your week, 16–22 November 2026');
     expect(text).toContain('Outrage was 20% of the 10 posts you saw.');
     expect(text).toContain('| Outrage | 20% (2) | – |');
@@ -18,7 +18,7 @@ describe('Markdown reports', () => {
   });
 
   it('writes an empty week as one kind sentence', () => {
-    expect(weekMarkdown(computeWeek(weekData()), 'your week')).toBe('# Realign: your week\n\nNothing was recorded this week. Time and posts appear here as you browse with Realign.\n');
+    expect(weekMarkdown(computeWeek(weekData()), '16–22 November 2026')).toBe('# Realign: your week, 16–22 November 2026\n\nNothing was recorded this week. Time and posts appear here as you browse with Realign.\n');
   });
 
   it('writes the whole history week by week', () => {

@@ -37,7 +37,8 @@ describe('the weekly summary in words', () => {
     const first = computeWeek(weekData({ diet: dietOf(40, { clickbait: 6, fear: 2 }) }));
     expect(summariseWeek(first)).toEqual(['Clickbait was 15% of the 40 posts you saw.']);
     const clean = computeWeek(weekData({ diet: dietOf(1) }));
-    expect(summariseWeek(clean)).toEqual(['None of the 1 post you saw was flagged.']);
+    expect(summariseWeek(clean)).toEqual(['The one post you saw was not flagged.']);
+    expect(summariseWeek(computeWeek(weekData({ diet: dietOf(3) })))).toEqual(['None of the 3 posts you saw was flagged.']);
   });
 
   it('says nothing was created when nothing was, and counts the nudges', () => {

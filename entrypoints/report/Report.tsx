@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays, dayKeyOf } from '../../activity/local-day';
 import { BrandHeader } from '../../components/BrandHeader';
+import { message } from '../../components/i18n';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
 import { formatWeekRange } from '../../components/week';
@@ -41,28 +42,28 @@ export function Report() {
   const data = useLiveQuery(() => loadWeek(db, monday), [monday]);
   const week = useMemo(() => (data.status === 'ready' ? computeWeek(data.value) : null), [data]);
   const range = formatWeekRange(monday);
-  const title = `your week, ${range}`;
   useEffect(() => {
-    document.title = `Realign: ${title}`;
+    // index.html's <title> is English; extension pages cannot use __MSG_…__ there.
+    document.title = message('reportDocumentTitle', [range]);
     if (week) markFiguresShown();
-  }, [week, title]);
+  }, [week, range]);
 
   return (
     <main class="report">
       <div class="report__top">
-        <BrandHeader title={monday === thisMonday ? 'This week' : 'Your week'}>
+        <BrandHeader title={message(monday === thisMonday ? 'reportHeadingThisWeek' : 'reportHeadingYourWeek')}>
           <span class="muted" data-figure="week-range">{range}</span>
         </BrandHeader>
-        <nav class="report__weeks no-print" aria-label="Choose a week">
-          <button type="button" onClick={() => goTo(addDays(monday, -7))}>← Previous week</button>
-          <button type="button" disabled={monday === thisMonday} onClick={() => goTo(thisMonday)}>This week</button>
-          <button type="button" disabled={monday >= thisMonday} onClick={() => goTo(addDays(monday, 7))}>Next week →</button>
-          <button type="button" onClick={() => print()}>Print</button>
+        <nav class="report__weeks no-print" aria-label={message('reportChooseWeek')}>
+          <button type="button" onClick={() => goTo(addDays(monday, -7))}>{message('reportPreviousWeek')}</button>
+          <button type="button" disabled={monday === thisMonday} onClick={() => goTo(thisMonday)}>{message('reportThisWeekButton')}</button>
+          <button type="button" disabled={monday >= thisMonday} onClick={() => goTo(addDays(monday, 7))}>{message('reportNextWeek')}</button>
+          <button type="button" onClick={() => print()}>{message('reportPrint')}</button>
         </nav>
       </div>
 
-      {data.status === 'error' && <p class="card warn" role="alert">Could not read Realign's history: {data.message}</p>}
-      {data.status === 'loading' && <p class="muted" aria-live="polite">Reading your week…</p>}
+      {data.status === 'error' && <p class="card warn" role="alert">{message('reportReadError', [data.message])}</p>}
+      {data.status === 'loading' && <p class="muted" aria-live="polite">{message('reportLoading')}</p>}
       {week && (
         <>
           <Summary week={week} />
@@ -74,9 +75,9 @@ export function Report() {
               <Nudges week={week} />
             </div>
           )}
-          <ExportData db={db} week={week} title={title} />
+          <ExportData db={db} week={week} range={range} />
           <section class="card no-print" aria-labelledby="data-heading">
-            <h2 id="data-heading">Your data</h2>
+            <h2 id="data-heading">{message('reportDataHeading')}</h2>
             <div class="data-columns">
               <ImportData db={db} />
               <DeleteData key={monday} db={db} monday={monday} sunday={addDays(monday, 6)} />

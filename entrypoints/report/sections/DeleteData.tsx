@@ -1,11 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { startOfDayKey } from '../../../activity/local-day';
 import { siteOfUrl } from '../../../activity/site-of-url';
 import { ConfirmStep } from '../../../components/ConfirmStep';
+import { message } from '../../../components/i18n';
 import { adapterFor } from '../../../sites/index';
 import type { RealignDb } from '../../../storage/db';
 import { deleteDateRange, deleteEverything, deleteSite } from '../../../storage/delete-history';
 
 type Kind = 'range' | 'site' | 'all';
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const formatDay = (date: string) => dayFormat.format(new Date(startOfDayKey(date)));
+
+/** What is about to go, as the confirmation asks it and as the status reports it once gone. */
+function describeDeletion(kind: Kind, from: string, to: string, host: string | null): { question: string; done: string } {
+  if (kind === 'all') return { question: message('reportDeleteConfirmAll'), done: message('reportDeletedAll') };
+  if (kind === 'site') return { question: message('reportDeleteConfirmSite', [host ?? '']), done: message('reportDeletedSite', [host ?? '']) };
+  if (from === to) return { question: message('reportDeleteConfirmDay', [formatDay(from)]), done: message('reportDeletedDay', [formatDay(from)]) };
+  const days = [formatDay(from), formatDay(to)];
+  return { question: message('reportDeleteConfirmRange', days), done: message('reportDeletedRange', days) };
+}
 
 /** Deletes everything, a range of days or one site, each after an in-page confirmation. */
 export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: string; sunday: string }) {
@@ -25,8 +39,9 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
   }, [isConfirming]);
 
   const host = siteOfUrl(siteInput.includes('://') ? siteInput.trim() : `https://${siteInput.trim()}/`);
-  const problem = kind === 'range' ? (!from || !to ? 'Choose both days.' : from > to ? 'The first day is after the last.' : '') : kind === 'site' && !host ? 'Enter a site, like x.com.' : '';
-  const what = kind === 'all' ? 'everything Realign has recorded' : kind === 'range' ? (from === to ? `the history of ${from}` : `the history from ${from} to ${to}`) : `everything about ${host}`;
+  const problem =
+    kind === 'range' ? (!from || !to ? message('reportDeleteNeedBothDays') : from > to ? message('reportDeleteRangeBackwards') : '') : kind === 'site' && !host ? message('reportDeleteNeedSite') : '';
+  const what = problem ? null : describeDeletion(kind, from, to, host);
 
   const confirm = async () => {
     setBusy(true);
@@ -34,9 +49,9 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
       if (kind === 'all') await deleteEverything(db);
       else if (kind === 'range') await deleteDateRange(db, from, to);
       else if (host) await deleteSite(db, host, adapterFor(new URL(`https://${host}/`))?.id);
-      setStatus(`Deleted ${what}.`);
+      setStatus(what?.done ?? '');
     } catch (error) {
-      setStatus(`Nothing was deleted: ${String(error)}`);
+      setStatus(message('reportDeleteFailed', [String(error)]));
     } finally {
       setBusy(false);
       setConfirming(false);
@@ -45,35 +60,32 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
 
   return (
     <div class="data-block">
-      <h3 class="report__subheading">Delete</h3>
+      <h3 class="report__subheading">{message('reportDeleteHeading')}</h3>
       <fieldset class="choice" disabled={isConfirming}>
-        <legend>What to delete</legend>
-        <label><input type="radio" name="delete-kind" checked={kind === 'range'} onChange={() => setKind('range')} /> A range of days</label>
-        <label><input type="radio" name="delete-kind" checked={kind === 'site'} onChange={() => setKind('site')} /> One site</label>
-        <label><input type="radio" name="delete-kind" checked={kind === 'all'} onChange={() => setKind('all')} /> Everything</label>
+        <legend>{message('reportDeleteLegend')}</legend>
+        <label><input type="radio" name="delete-kind" checked={kind === 'range'} onChange={() => setKind('range')} /> {message('reportDeleteRange')}</label>
+        <label><input type="radio" name="delete-kind" checked={kind === 'site'} onChange={() => setKind('site')} /> {message('reportDeleteSite')}</label>
+        <label><input type="radio" name="delete-kind" checked={kind === 'all'} onChange={() => setKind('all')} /> {message('reportDeleteAll')}</label>
       </fieldset>
       {kind === 'range' && (
         <div class="field-row">
-          <label>From <input type="date" value={from} max={to} disabled={isConfirming} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
-          <label>To <input type="date" value={to} min={from} disabled={isConfirming} onInput={(e) => setTo(e.currentTarget.value)} /></label>
+          <label>{message('reportDeleteFrom')} <input type="date" value={from} max={to} disabled={isConfirming} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
+          <label>{message('reportDeleteTo')} <input type="date" value={to} min={from} disabled={isConfirming} onInput={(e) => setTo(e.currentTarget.value)} /></label>
         </div>
       )}
       {kind === 'site' && (
         <div class="field-row">
-          <label>Site <input type="text" placeholder="x.com" value={siteInput} disabled={isConfirming} onInput={(e) => setSiteInput(e.currentTarget.value)} /></label>
+          <label>{message('reportDeleteSiteLabel')} <input type="text" placeholder={message('reportDeleteSitePlaceholder')} value={siteInput} disabled={isConfirming} onInput={(e) => setSiteInput(e.currentTarget.value)} /></label>
         </div>
       )}
       {problem && <p class="muted small">{problem}</p>}
       {!isConfirming ? (
         <button ref={startButton} type="button" class="danger" disabled={!!problem || isBusy} onClick={() => { setStatus(''); setConfirming(true); }}>
-          Delete…
+          {message('reportDeleteStart')}
         </button>
       ) : (
-        <ConfirmStep title={`Delete ${what}?`} confirmLabel="Yes, delete" isBusy={isBusy} onConfirm={() => void confirm()} onCancel={() => setConfirming(false)}>
-          <p>
-            This cannot be undone. {kind === 'site' ? 'Its time leaves every day’s totals; posts seen on it go too if Realign reads its feed. ' : ''}
-            If you may want it back, export a JSON backup first. Your settings stay.
-          </p>
+        <ConfirmStep title={what?.question ?? ''} confirmLabel={message('reportDeleteConfirmButton')} isBusy={isBusy} onConfirm={() => void confirm()} onCancel={() => setConfirming(false)}>
+          <p>{message(kind === 'site' ? 'reportDeleteWarningSite' : 'reportDeleteWarning')}</p>
         </ConfirmStep>
       )}
       <p class="muted small" role="status" aria-live="polite">{status}</p>

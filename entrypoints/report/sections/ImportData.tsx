@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatCount } from '../../../components/format';
+import { message, messagePlural } from '../../../components/i18n';
 import type { RealignDb } from '../../../storage/db';
 import { IMPORT_LIMITS } from '../../../storage/export-format';
 import { importBackup, type ImportCounts } from '../../../storage/import';
+import { formatMegabytes } from '../../../storage/import-validate';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
 
@@ -19,13 +21,13 @@ export function ImportData({ db }: { db: RealignDb }) {
     try {
       // The size is known before reading: a file too big is refused without loading it.
       if (file.size > IMPORT_LIMITS.fileSize) {
-        setOutcome({ ok: false, text: `Nothing was imported: the file is ${Math.round(file.size / 1024 / 1024)} MB; an import takes at most ${IMPORT_LIMITS.fileSize / 1024 / 1024} MB.` });
+        setOutcome({ ok: false, text: message('importRefused', [message('importReasonTooBig', [formatMegabytes(file.size), formatMegabytes(IMPORT_LIMITS.fileSize)])]) });
         return;
       }
       const result = await importBackup(db, await file.text());
       setOutcome(result.ok ? { ok: true, text: describeImport(file.name, result) } : { ok: false, text: result.message });
     } catch (error) {
-      setOutcome({ ok: false, text: `Nothing was imported: ${String(error)}` });
+      setOutcome({ ok: false, text: message('importFailed', [String(error)]) });
     } finally {
       setBusy(false);
       input.value = '';
@@ -34,17 +36,14 @@ export function ImportData({ db }: { db: RealignDb }) {
 
   return (
     <div class="data-block">
-      <h3 class="report__subheading">Import</h3>
-      <p class="muted small">
-        A JSON export from Realign, from this browser or another. It is checked in full first and merged into your history: nothing is counted twice, and
-        importing the same file again changes nothing.
-      </p>
+      <h3 class="report__subheading">{message('importHeading')}</h3>
+      <p class="muted small">{message('importIntro')}</p>
       <label class="file-pick">
-        <span>Import a JSON backup</span>
+        <span>{message('importPick')}</span>
         <input type="file" accept="application/json,.json" disabled={isBusy} onChange={(event) => void importFile(event.currentTarget)} />
       </label>
       <div aria-live="polite">
-        {isBusy && <p class="muted small">Checking the file…</p>}
+        {isBusy && <p class="muted small">{message('importChecking')}</p>}
         {outcome?.ok && <p class="notice notice--ok" role="status">{outcome.text}</p>}
         {outcome && !outcome.ok && <p class="notice notice--error" role="alert">{outcome.text}</p>}
       </div>
@@ -52,13 +51,18 @@ export function ImportData({ db }: { db: RealignDb }) {
   );
 }
 
+/** "Imported x.json (7 days): 3 new days, 4 updated." The list is joined as the person's language joins one. */
+const listOf = new Intl.ListFormat(undefined, { type: 'unit' });
+
 function describeImport(name: string, counts: ImportCounts): string {
-  const parts = [
-    `${formatCount(counts.daysNew)} new ${counts.daysNew === 1 ? 'day' : 'days'}`,
-    `${formatCount(counts.daysUpdated)} updated`,
-    counts.postsSeen > 0 ? `${formatCount(counts.postsSeen)} posts seen added or updated` : '',
-    counts.manualEntries > 0 ? `${formatCount(counts.manualEntries)} entries made by hand` : '',
-  ].filter(Boolean);
   const nothing = counts.daysNew === 0 && counts.daysUpdated === 0 && counts.segments === 0 && counts.postsSeen === 0 && counts.manualEntries === 0 && counts.nudges === 0 && counts.feedback === 0;
-  return nothing ? `Imported ${name}: your history already held everything in it.` : `Imported ${name} (${formatCount(counts.daysInFile)} days): ${parts.join(', ')}.`;
+  if (nothing) return message('importNothingNew', [name]);
+  const count = (n: number) => [formatCount(n)];
+  const parts = [
+    messagePlural('importNewDays', counts.daysNew, count(counts.daysNew)),
+    messagePlural('importUpdatedDays', counts.daysUpdated, count(counts.daysUpdated)),
+    counts.postsSeen > 0 ? messagePlural('importPostsSeen', counts.postsSeen, count(counts.postsSeen)) : '',
+    counts.manualEntries > 0 ? messagePlural('importManualEntries', counts.manualEntries, count(counts.manualEntries)) : '',
+  ].filter(Boolean);
+  return messagePlural('importDone', counts.daysInFile, [name, formatCount(counts.daysInFile), listOf.format(parts)]);
 }

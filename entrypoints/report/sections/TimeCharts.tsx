@@ -1,13 +1,16 @@
 import { BalanceChart } from '../../../components/BalanceChart';
+import { formatCount } from '../../../components/format';
 import { formatMinutes } from '../../../components/format-minutes';
+import { message, messagePlural } from '../../../components/i18n';
+import { messageWith } from '../../../components/message-with';
 import { StackedDayChart } from '../../../components/StackedDayChart';
 import type { WeekFigures } from '../../../summary/week-figures';
 import { dayLabel } from './day-label';
 
 const SERIES = [
-  { key: 'consume', label: 'Consuming', color: 'var(--consume)' },
-  { key: 'create', label: 'Creating', color: 'var(--create)' },
-  { key: 'neutral', label: 'Neither', color: 'var(--neutral)' },
+  { key: 'consume', label: message('reportSeriesConsuming'), color: 'var(--consume)' },
+  { key: 'create', label: message('reportSeriesCreating'), color: 'var(--create)' },
+  { key: 'neutral', label: message('reportSeriesNeither'), color: 'var(--neutral)' },
 ];
 
 /** Screen time per day, then consuming against creating per day. */
@@ -16,13 +19,13 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
   return (
     <>
       <section class="card card--wide" aria-labelledby="screen-heading">
-        <h2 id="screen-heading">Screen time per day</h2>
+        <h2 id="screen-heading">{message('reportScreenHeading')}</h2>
         <p class="figure">
           <span class="figure__value" data-figure="week-screen">{formatMinutes(week.screenMs)}</span>{' '}
-          <span class="muted">in the browser this week{compare(week.screenMs, week.previousScreenMs)}</span>
+          <span class="muted">{screenCaption(week.screenMs, week.previousScreenMs)}</span>
         </p>
         <StackedDayChart
-          label="Screen time per day"
+          label={message('reportScreenHeading')}
           series={SERIES}
           stacks={week.days.map((day) => ({
             key: day.date,
@@ -36,15 +39,16 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
         />
       </section>
       <section class="card card--wide" aria-labelledby="balance-heading">
-        <h2 id="balance-heading">Consume vs create per day</h2>
+        <h2 id="balance-heading">{message('reportBalanceHeading')}</h2>
         <p class="figure">
-          Created <strong data-figure="week-create">{formatMinutes(week.createMs)}</strong>
-          {week.offlineCreateMs > 0 && <span class="muted"> ({formatMinutes(browserCreateMs)} in the browser, {formatMinutes(week.offlineCreateMs)} offline)</span>}
-          {' · '}consumed <strong data-figure="week-consume">{formatMinutes(week.consumeMs)}</strong>
-          {week.faceToFace > 0 && <span class="muted"> · met someone face to face {week.faceToFace === 1 ? 'once' : `${week.faceToFace} times`}</span>}
+          {messageWith('reportCreatedFigure', [<strong data-figure="week-create">{formatMinutes(week.createMs)}</strong>])}
+          {week.offlineCreateMs > 0 && <span class="muted"> {message('reportCreatedSplit', [formatMinutes(browserCreateMs), formatMinutes(week.offlineCreateMs)])}</span>}
+          {' · '}
+          {messageWith('reportConsumedFigure', [<strong data-figure="week-consume">{formatMinutes(week.consumeMs)}</strong>])}
+          {week.faceToFace > 0 && <span class="muted"> · {messagePlural('reportFaceToFace', week.faceToFace, [formatCount(week.faceToFace)])}</span>}
         </p>
         <BalanceChart
-          label="Created and consumed per day"
+          label={message('reportBalanceChartLabel')}
           pairs={week.days.map((day) => ({ key: day.date, label: dayLabel(day.date), up: day.createMs + day.offlineCreateMs, down: day.consumeMs }))}
         />
       </section>
@@ -52,9 +56,10 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
   );
 }
 
-function compare(now: number, before: number): string {
-  if (before === 0) return '';
+/** "in the browser this week", and how that compares with the week before (within 5% reads as the same). */
+function screenCaption(now: number, before: number): string {
+  if (before === 0) return message('reportScreenCaption');
   const change = now - before;
-  if (Math.abs(change) < before * 0.05) return ', about the same as the week before';
-  return `, ${formatMinutes(Math.abs(change))} ${change < 0 ? 'less' : 'more'} than the week before`;
+  if (Math.abs(change) < before * 0.05) return message('reportScreenCaptionSame');
+  return message(change < 0 ? 'reportScreenCaptionLess' : 'reportScreenCaptionMore', [formatMinutes(Math.abs(change))]);
 }

@@ -1,0 +1,16 @@
+import type { ComponentChildren } from 'preact';
+import { message, type MessageKey } from './i18n';
+
+/** Private-use characters stand in for the elements: no message or substitution contains them. */
+const marker = (i: number) => String.fromCharCode(0xe000 + i);
+const MARKERS = /([\ue000-\ue0ff])/;
+
+/**
+ * A whole sentence from _locales with elements inside it ("Taken <strong>3</strong>"), so the
+ * translation decides where the figure or the link goes. Each element takes the place of one
+ * substitution ($1, $2…) of `key`, in order.
+ */
+export function messageWith(key: MessageKey, parts: readonly ComponentChildren[]): ComponentChildren[] {
+  const text = message(key, parts.map((_, i) => marker(i)));
+  return text.split(MARKERS).filter((piece) => piece !== '').map((piece) => (MARKERS.test(piece) ? parts[piece.charCodeAt(0) - 0xe000] : piece));
+}
