@@ -1,6 +1,7 @@
 import { formatTick } from '../charts/hour-scale';
 import { layOutDivergingBars, type Pair } from '../charts/diverging-bars';
 import { formatMinutes } from './format-minutes';
+import { message } from './i18n';
 import { useWidth } from './use-width';
 
 const BOX = { width: 880, height: 230, left: 44, bottom: 24, top: 10 };
@@ -10,11 +11,11 @@ export function BalanceChart({ pairs, label }: { pairs: Pair[]; label: string })
   const [ref, width] = useWidth<HTMLElement>(BOX.width);
   const box = { ...BOX, width: Math.max(280, width) };
   const layout = layOutDivergingBars(pairs, box);
-  const description = layout.pairs.map((p) => `${p.label}: created ${formatMinutes(p.up.value)}, consumed ${formatMinutes(p.down.value)}`).join('; ');
+  const description = layout.pairs.map((p) => message('commonBalanceChartDay', [p.label, formatMinutes(p.up.value), formatMinutes(p.down.value)])).join('; ');
   const half = layout.barWidth / 2;
   return (
     <figure class="chart" ref={ref}>
-      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={`${label}. ${description}.`} class="chart__svg">
+      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={message('commonChartDescription', [label, description])} class="chart__svg">
         {layout.ticks.map((tick) => (
           <g key={`${tick.value}-${tick.y}`} class="chart__tick">
             <line x1={layout.plot.left} x2={layout.plot.right} y1={tick.y} y2={tick.y} />
@@ -31,8 +32,8 @@ export function BalanceChart({ pairs, label }: { pairs: Pair[]; label: string })
         <line class="chart__axis" x1={layout.plot.left} x2={layout.plot.right} y1={layout.axis} y2={layout.axis} />
       </svg>
       <figcaption class="chart__legend">
-        <span><span class="chart__swatch" style={{ background: 'var(--create)' }} aria-hidden="true" /> Created, above the line (offline making included)</span>
-        <span><span class="chart__swatch" style={{ background: 'var(--consume)' }} aria-hidden="true" /> Consumed, below it</span>
+        <span><span class="chart__swatch" style={{ background: 'var(--create)' }} aria-hidden="true" /> {message('commonBalanceChartCreated')}</span>
+        <span><span class="chart__swatch" style={{ background: 'var(--consume)' }} aria-hidden="true" /> {message('commonBalanceChartConsumed')}</span>
       </figcaption>
     </figure>
   );

@@ -3,6 +3,7 @@ import { dayKeyOf } from '../activity/local-day';
 import type { ManualEntryRow, RealignDb } from '../storage/db';
 import { addManualEntry, listManualEntries, MAX_OFFLINE_MINUTES, removeManualEntry } from '../storage/manual-entries';
 import { formatMinutes } from './format-minutes';
+import { message } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
 /**
@@ -18,9 +19,9 @@ export function ManualEntries({ db }: { db: RealignDb }) {
   const add = async (kind: ManualEntryRow['kind'], n: number) => {
     try {
       await addManualEntry(db, { kind, minutes: n, at: Date.now() });
-      setStatus(kind === 'face-to-face' ? 'Noted: you met someone.' : `Noted: ${n} min made offline.`);
+      setStatus(kind === 'face-to-face' ? message('popupManualNotedMet') : message('popupManualNotedOffline', [formatMinutes(n * 60_000)]));
     } catch (error) {
-      setStatus(`Could not save it: ${String(error)}`);
+      setStatus(message('popupManualSaveFailed', [String(error)]));
     }
   };
   const parsed = Number(minutes);
@@ -28,7 +29,7 @@ export function ManualEntries({ db }: { db: RealignDb }) {
 
   return (
     <section class="card manual-entries" aria-labelledby="manual-heading">
-      <h2 id="manual-heading">Away from the screen</h2>
+      <h2 id="manual-heading">{message('popupManualHeading')}</h2>
       <form
         style={{ display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' }}
         onSubmit={(event) => {
@@ -36,7 +37,7 @@ export function ManualEntries({ db }: { db: RealignDb }) {
           if (isValidMinutes) void add('offline-create', parsed);
         }}
       >
-        <label for="offline-minutes">I made something offline for</label>
+        <label for="offline-minutes">{message('popupManualOfflineLabel')}</label>
         <input
           id="offline-minutes"
           type="number"
@@ -49,24 +50,24 @@ export function ManualEntries({ db }: { db: RealignDb }) {
           aria-invalid={!isValidMinutes}
           onInput={(event) => setMinutes(event.currentTarget.value)}
         />
-        <span>min</span>
-        <button type="submit" disabled={!isValidMinutes}>Add</button>
+        <span>{message('popupManualMinutesUnit')}</span>
+        <button type="submit" disabled={!isValidMinutes}>{message('popupManualAdd')}</button>
       </form>
       <p style={{ margin: '8px 0 0' }}>
-        <button type="button" onClick={() => void add('face-to-face', 0)}>I met someone face to face</button>
+        <button type="button" onClick={() => void add('face-to-face', 0)}>{message('popupManualMetButton')}</button>
       </p>
       <p class="muted" role="status" aria-live="polite" style={{ margin: '6px 0 0', minHeight: '1.4em' }}>{status}</p>
       {entries.status === 'ready' && entries.value.length > 0 && (
-        <ul aria-label="Entered today" style={{ listStyle: 'none', padding: 0, margin: '4px 0 0', display: 'grid', gap: '4px' }}>
+        <ul aria-label={message('popupManualListLabel')} style={{ listStyle: 'none', padding: 0, margin: '4px 0 0', display: 'grid', gap: '4px' }}>
           {entries.value.map((entry) => (
             <li key={entry.id} style={{ display: 'flex', justifyContent: 'space-between', gap: '8px' }}>
-              <span>{entry.kind === 'face-to-face' ? 'Met someone face to face' : `Made something offline, ${formatMinutes(entry.minutes * 60_000)}`}</span>
+              <span>{entry.kind === 'face-to-face' ? message('popupManualMetEntry') : message('popupManualOfflineEntry', [formatMinutes(entry.minutes * 60_000)])}</span>
               <button
                 type="button"
-                aria-label={`Remove: ${entry.kind === 'face-to-face' ? 'met someone' : `${entry.minutes} min offline`}`}
-                onClick={() => void removeManualEntry(db, entry.id!).then(() => setStatus('Removed.'))}
+                aria-label={entry.kind === 'face-to-face' ? message('popupManualRemoveMet') : message('popupManualRemoveOffline', [formatMinutes(entry.minutes * 60_000)])}
+                onClick={() => void removeManualEntry(db, entry.id!).then(() => setStatus(message('popupManualRemoved')))}
               >
-                Remove
+                {message('popupManualRemove')}
               </button>
             </li>
           ))}

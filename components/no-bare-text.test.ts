@@ -46,13 +46,10 @@ export function bareTextIn(file: string): string[] {
 /** Files still being moved to message(); the list only shrinks (a translated file fails here until it is taken off). */
 const NOT_YET_TRANSLATED = new Set<string>([
   'components/ActivitySettings.tsx',
-  'components/BalanceChart.tsx',
-  'components/ManualEntries.tsx',
   'components/MastodonInstances.tsx',
   'components/SiteLimitsField.tsx',
   'components/TypingEverywhereToggle.tsx',
   'components/WeeklyReminderSettings.tsx',
-  'components/WriteErrorNotice.tsx',
   'entrypoints/model-card/ModelCard.tsx',
   'entrypoints/model-card/sections/DataCredits.tsx',
   'entrypoints/model-card/sections/LabelMeanings.tsx',
@@ -72,15 +69,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'entrypoints/options/sections/NudgesSection.tsx',
   'entrypoints/options/sections/SitesSection.tsx',
   'entrypoints/options/sections/TimeSection.tsx',
-  'entrypoints/popup/Popup.tsx',
-  'entrypoints/popup/sections/Balance.tsx',
-  'entrypoints/popup/sections/BrokenFeeds.tsx',
-  'entrypoints/popup/sections/Diet.tsx',
-  'entrypoints/popup/sections/FirstDay.tsx',
-  'entrypoints/popup/sections/HonestyNote.tsx',
-  'entrypoints/popup/sections/Nudges.tsx',
-  'entrypoints/popup/sections/PauseLabels.tsx',
-  'entrypoints/popup/sections/ScreenTime.tsx',
 ]);
 
 describe('text on the extension pages', () => {

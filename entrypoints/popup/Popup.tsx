@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
 import { formatDayHeading } from '../../components/format';
+import { message } from '../../components/i18n';
 import { ManualEntries } from '../../components/ManualEntries';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { WriteErrorNotice } from '../../components/WriteErrorNotice';
@@ -15,6 +16,9 @@ import { Nudges } from './sections/Nudges';
 import { PauseLabels } from './sections/PauseLabels';
 import { ScreenTime } from './sections/ScreenTime';
 import { startDailyReview } from './use-daily-review';
+
+// WXT pages cannot use __MSG_…__ in their HTML: the static English <title> is replaced here.
+document.title = message('popupDocumentTitle');
 
 const db = openDb();
 export const dailyReview = startDailyReview(db);
@@ -32,7 +36,7 @@ export function Popup() {
   return (
     <main class="popup">
       <div class="popup__top">
-        <BrandHeader title="Today">
+        <BrandHeader title={message('popupTitle')}>
           <span class="muted">{formatDayHeading(new Date(now))}</span>
         </BrandHeader>
         <PauseLabels />
@@ -40,7 +44,7 @@ export function Popup() {
 
       {state.status === 'error' && (
         <p class="card warn" role="alert">
-          Could not read Realign's history: {state.message}
+          {message('popupReadError', [state.message])}
         </p>
       )}
       {value && settings && (
@@ -63,12 +67,12 @@ export function Popup() {
       <WriteErrorNotice />
       <HonestyNote />
 
-      <nav class="popup__actions" aria-label="More">
+      <nav class="popup__actions" aria-label={message('popupMoreLabel')}>
         <a class="button" href="/report.html" target="_blank" rel="noopener">
-          Weekly summary
+          {message('popupWeeklySummary')}
         </a>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {message('popupSettings')}
         </button>
       </nav>
     </main>

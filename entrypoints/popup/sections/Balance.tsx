@@ -1,4 +1,7 @@
+import { formatCount } from '../../../components/format';
 import { formatMinutes } from '../../../components/format-minutes';
+import { message } from '../../../components/i18n';
+import { messageWith } from '../../../components/message-with';
 import type { DailyReview } from '../../../review/load-daily-review';
 import type { Goals } from '../../../settings/goals';
 
@@ -8,32 +11,35 @@ export function Balance({ review, goals }: { review: DailyReview; goals: Goals }
   const total = consumeMs + createMs;
   const createPercent = total > 0 ? Math.round((createMs / total) * 100) : 0;
   const isGoalMet = goals.createPerConsume === 0 || createMs >= consumeMs * goals.createPerConsume;
+  const share = message('commonPercent', [formatCount(createPercent)]);
   return (
     <section class="card" aria-labelledby="balance-heading">
-      <h2 id="balance-heading">Consume vs create</h2>
-      <div class="balance" role="img" aria-label={`${createPercent}% of it creating`}>
+      <h2 id="balance-heading">{message('popupBalanceHeading')}</h2>
+      <div class="balance" role="img" aria-label={message('popupBalanceCreateShare', [share])}>
         <span class="balance__consume" style={{ flexGrow: consumeMs }} />
         <span class="balance__create" style={{ flexGrow: createMs }} />
       </div>
       <p class="balance__legend">
         <span>
-          <span class="dot dot--consume" aria-hidden="true" /> Consumed <strong data-figure="consume">{formatMinutes(consumeMs)}</strong>
+          <span class="dot dot--consume" aria-hidden="true" />{' '}
+          {messageWith('popupBalanceConsumed', [<strong data-figure="consume">{formatMinutes(consumeMs)}</strong>])}
         </span>
         <span>
-          <span class="dot dot--create" aria-hidden="true" /> Created <strong data-figure="create">{formatMinutes(createMs)}</strong>
-          {offlineCreateMs > 0 && <span class="muted"> ({formatMinutes(offlineCreateMs)} offline)</span>}
+          <span class="dot dot--create" aria-hidden="true" />{' '}
+          {messageWith('popupBalanceCreated', [<strong data-figure="create">{formatMinutes(createMs)}</strong>])}
+          {offlineCreateMs > 0 && <span class="muted"> {message('popupBalanceOffline', [formatMinutes(offlineCreateMs)])}</span>}
         </span>
       </p>
       <p class="muted small">
         {goalText(goals.createPerConsume)}
-        {total > 0 && (isGoalMet ? ' · met today' : ' · not yet today')}
+        {total > 0 && ` · ${message(isGoalMet ? 'popupGoalMet' : 'popupGoalNotMet')}`}
       </p>
     </section>
   );
 }
 
 function goalText(createPerConsume: number): string {
-  if (createPerConsume === 0) return 'No goal set for creating.';
-  if (createPerConsume === 1) return 'Goal: create at least as much as you consume';
-  return `Goal: create ${createPerConsume}× as much as you consume`;
+  if (createPerConsume === 0) return message('popupGoalNone');
+  if (createPerConsume === 1) return message('popupGoalSame');
+  return message('popupGoalTimes', [formatCount(createPerConsume)]);
 }

@@ -2,11 +2,15 @@ import { BarList } from '../../../components/BarList';
 import { CATEGORY_COLORS } from '../../../components/category-colors';
 import { CATEGORY_NAMES } from '../../../components/category-names';
 import { formatCount } from '../../../components/format';
+import { message, messagePlural } from '../../../components/i18n';
 import { localReason } from '../../../components/reason-text';
 import { SITE_NAMES } from '../../../components/site-names';
 import { CATEGORIES } from '../../../model/categories';
 import type { DailyReview } from '../../../review/load-daily-review';
 import { isSiteId } from '../../../sites/types';
+
+/** Items one after another ("a, b, c" in English), in the person's language; no "and": the line is a list, not a sentence. */
+const list = new Intl.ListFormat(undefined, { type: 'unit', style: 'short' });
 
 /** What the person's feeds fed them today: the share of seen posts per category, and from whom. */
 export function Diet({ review }: { review: DailyReview }) {
@@ -16,9 +20,9 @@ export function Diet({ review }: { review: DailyReview }) {
   );
   return (
     <section class="card diet" aria-labelledby="diet-heading">
-      <h2 id="diet-heading">Information diet</h2>
+      <h2 id="diet-heading">{message('popupDietHeading')}</h2>
       {diet.postsSeen === 0 ? (
-        <p class="muted">No posts seen today. Posts count once they were on screen for a second.</p>
+        <p class="muted">{message('popupDietNoPosts')}</p>
       ) : (
         <>
           <p class="figure">
@@ -26,31 +30,36 @@ export function Diet({ review }: { review: DailyReview }) {
               {formatCount(diet.postsSeen)}
             </span>{' '}
             <span class="muted">
-              {diet.postsSeen === 1 ? 'post' : 'posts'} seen
-              {flagged.length === 0 ? ', none flagged' : ''}
+              {messagePlural(flagged.length === 0 ? 'popupDietPostsSeenNoneFlagged' : 'popupDietPostsSeen', diet.postsSeen)}
             </span>
           </p>
           {flagged.length > 0 && (
             <BarList
-              label="Share of seen posts per category"
+              label={message('popupDietSharesLabel')}
               max={diet.postsSeen}
               bars={flagged.map((category) => ({
                 key: category,
                 label: CATEGORY_NAMES[category],
                 value: diet.flagged[category],
-                valueText: `${Math.round(diet.shares[category] * 100)}%`,
+                valueText: message('commonPercent', [formatCount(Math.round(diet.shares[category] * 100))]),
                 color: CATEGORY_COLORS[category],
-                detail: diet.topReasons[category].slice(0, 2).map(localReason).join(', ') || undefined,
+                detail: list.format(diet.topReasons[category].slice(0, 2).map(localReason)) || undefined,
               }))}
             />
           )}
           {diet.topAccounts.length > 0 && (
             <p class="muted small">
-              Most flagged posts came from{' '}
-              {diet.topAccounts
-                .map((account) => `${account.author} (${isSiteId(account.site) ? SITE_NAMES[account.site] : account.site}, ${account.flaggedPosts})`)
-                .join(', ')}
-              .
+              {message('popupDietTopAccounts', [
+                list.format(
+                  diet.topAccounts.map((account) =>
+                    message('popupDietAccount', [
+                      account.author,
+                      isSiteId(account.site) ? SITE_NAMES[account.site] : account.site,
+                      formatCount(account.flaggedPosts),
+                    ]),
+                  ),
+                ),
+              ])}
             </p>
           )}
         </>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { message } from '../../../components/i18n';
 import type { ChosenNudge, NudgeAction } from '../../../nudges/choose-nudges';
 import type { NudgeRule } from '../../../nudges/nudge';
 import { setNudgeSwitchedOff } from '../../../settings/nudge-prefs';
@@ -25,25 +26,25 @@ export function Nudges({ db, nudges }: { db: RealignDb; nudges: ChosenNudge[] })
   };
 
   return (
-    <section class="nudges" aria-label="Suggestions">
+    <section class="nudges" aria-label={message('popupNudgesLabel')}>
       {nudges.map((nudge) => (
         <article class="nudge" key={nudge.rule} data-rule={nudge.rule}>
           <p class="nudge__text">{nudge.text}</p>
           <details class="nudge__why" open={nudge.isFirstTime}>
-            <summary>Why this?</summary>
+            <summary>{message('popupNudgeWhy')}</summary>
             <p>
-              {nudge.reason} {nudge.isFirstTime && 'Realign suggests; you decide. Turn off any suggestion for good with one click.'}
+              {nudge.reason} {nudge.isFirstTime && message('popupNudgeFirstTime')}
             </p>
           </details>
           <div class="nudge__actions">
             <button type="button" class="primary" onClick={() => void act(nudge.rule, 'acted')}>
-              Done
+              {message('popupNudgeDone')}
             </button>
             <button type="button" onClick={() => void act(nudge.rule, 'snoozed')}>
-              Later
+              {message('popupNudgeLater')}
             </button>
             <button type="button" class="link" onClick={() => void act(nudge.rule, 'switched-off')}>
-              Turn off
+              {message('popupNudgeTurnOff')}
             </button>
           </div>
         </article>

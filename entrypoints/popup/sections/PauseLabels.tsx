@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { labelsPausedUntilItem, pauseLabels, readPausedUntil, resumeLabels } from '../../../settings/labels-paused';
+import { formatMinutes } from '../../../components/format-minutes';
+import { message } from '../../../components/i18n';
+import { labelsPausedUntilItem, PAUSE_MS, pauseLabels, readPausedUntil, resumeLabels } from '../../../settings/labels-paused';
 
 /** "Pause labels for 15 minutes": posts are still counted, nothing is labelled, blurred or hidden. */
 export function PauseLabels() {
@@ -12,15 +14,15 @@ export function PauseLabels() {
   if (isPaused) {
     const until = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(pausedUntil);
     return (
-      <button type="button" class="small" onClick={() => void resumeLabels()} title={`Labels are paused until ${until}`}>
-        Resume labels
-        <span class="pause__until">paused until {until}</span>
+      <button type="button" class="small" onClick={() => void resumeLabels()} title={message('popupPausedUntilTitle', [until])}>
+        {message('popupResumeLabels')}
+        <span class="pause__until">{message('popupPausedUntil', [until])}</span>
       </button>
     );
   }
   return (
     <button type="button" class="small" onClick={() => void pauseLabels(Date.now())}>
-      Pause labels 15 min
+      {message('popupPauseLabels', [formatMinutes(PAUSE_MS)])}
     </button>
   );
 }

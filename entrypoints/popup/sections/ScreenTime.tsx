@@ -1,5 +1,7 @@
 import { BarList } from '../../../components/BarList';
+import { formatCount } from '../../../components/format';
 import { formatMinutes } from '../../../components/format-minutes';
+import { message } from '../../../components/i18n';
 import type { DailyReview } from '../../../review/load-daily-review';
 
 const ACTIVITY_COLORS = { consume: 'var(--consume)', create: 'var(--create)', neutral: 'var(--neutral)' };
@@ -9,7 +11,7 @@ export function ScreenTime({ review }: { review: DailyReview }) {
   const { today, averageScreenMs, topSites } = review;
   return (
     <section class="card" aria-labelledby="screen-heading">
-      <h2 id="screen-heading">Screen time</h2>
+      <h2 id="screen-heading">{message('popupScreenTimeHeading')}</h2>
       {/* elementtiming: the benchmark reads when the figure was first painted (on a block: Chrome
           reports text paints for the nearest block, not for an inline span). */}
       <p class="figure" elementtiming="realign-figures">
@@ -17,12 +19,12 @@ export function ScreenTime({ review }: { review: DailyReview }) {
           {formatMinutes(today.screenMs)}
         </span>
         {averageScreenMs !== null && (
-          <span class="muted"> {compareToAverage(today.screenMs, averageScreenMs)}</span>
+          <span class="muted"> · {compareToAverage(today.screenMs, averageScreenMs)}</span>
         )}
       </p>
       {topSites.length > 0 && (
         <BarList
-          label="Top sites today"
+          label={message('popupTopSitesLabel')}
           bars={topSites.map((site) => ({
             key: site.host,
             label: site.host,
@@ -38,8 +40,9 @@ export function ScreenTime({ review }: { review: DailyReview }) {
 
 function compareToAverage(todayMs: number, averageMs: number): string {
   const average = formatMinutes(averageMs);
-  if (averageMs < 60_000) return `· your 7-day average is ${average}`;
+  if (averageMs < 60_000) return message('popupAverageIs', [average]);
   const change = Math.round(((todayMs - averageMs) / averageMs) * 100);
-  if (Math.abs(change) < 5) return `· about your 7-day average (${average})`;
-  return `· ${Math.abs(change)}% ${change > 0 ? 'above' : 'below'} your 7-day average (${average})`;
+  if (Math.abs(change) < 5) return message('popupAboutAverage', [average]);
+  const percent = message('commonPercent', [formatCount(Math.abs(change))]);
+  return message(change > 0 ? 'popupAboveAverage' : 'popupBelowAverage', [percent, average]);
 }
