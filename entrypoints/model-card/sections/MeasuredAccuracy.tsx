@@ -1,63 +1,70 @@
 import { CATEGORY_NAMES } from '../../../components/category-names';
+import { message, type MessageKey } from '../../../components/i18n';
+import { messageWith } from '../../../components/message-with';
 import { MODEL_CARD } from '../model-card-text';
 
 /** The card's columns, in plain words; any column not named here is shown under its own header. */
-const COLUMN_NAMES: Record<string, string> = {
-  'held-out source': 'Tested on',
-  'pos / neg': 'Posts of this kind / others',
-  AUROC: 'Ranks them right',
-  'recall @5% FPR': 'Caught, at 5 false alarms in 100',
-  'recall @1% FPR': 'Caught, at 1 false alarm in 100',
+const COLUMN_NAMES: Record<string, MessageKey> = {
+  'held-out source': 'modelCardColumnTestedOn',
+  'pos / neg': 'modelCardColumnPostsOfKind',
+  AUROC: 'modelCardColumnRanksRight',
+  'recall @5% FPR': 'modelCardColumnCaughtAt5',
+  'recall @1% FPR': 'modelCardColumnCaughtAt1',
 };
 const PREFERRED = Object.keys(COLUMN_NAMES);
+const columnName = (header: string) => (COLUMN_NAMES[header] ? message(COLUMN_NAMES[header]) : header);
+
+/** "0.912" as the person's locale writes it, same digits; source names and "500 / 800" stay as the card has them. */
+function formatFigure(cell: string): string {
+  if (!/^\d+\.\d+$/.test(cell)) return cell;
+  const digits = cell.split('.')[1]!.length;
+  return new Intl.NumberFormat(undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(cell));
+}
 
 const table = MODEL_CARD.accuracy;
+/** A command line, the same in every language. */
+const EVAL_COMMAND = 'npm run eval';
 
-/** The measured accuracy per label, read from docs/model-card.md at build time, never retyped. */
+/**
+ * The measured accuracy per label, read from docs/model-card.md at build time, never retyped. The
+ * headings and explanations are the page's own (from _locales); the test sources are named as the
+ * card names them, in English.
+ */
 export function MeasuredAccuracy() {
   const columns = table ? (PREFERRED.every((h) => table.headers.includes(h)) ? PREFERRED : table.headers) : [];
   return (
     <section class="card" aria-labelledby="accuracy-heading">
-      <h2 id="accuracy-heading">How often it is right</h2>
+      <h2 id="accuracy-heading">{message('modelCardAccuracyHeading')}</h2>
       {!table ? (
-        <p>
-          The measured figures are not written down yet (they will be in the model card, docs/model-card.md, and shown
-          here). Until then, treat every label as unproven.
-        </p>
+        <p>{message('modelCardAccuracyMissing')}</p>
       ) : (
         <>
-          <p>
-            Each label was tested on posts from a source the model never saw in training, which is closer to meeting a new
-            feed than testing on more of the same.
-          </p>
+          <p>{message('modelCardAccuracyIntro')}</p>
           <div class="table-scroll" role="region" aria-labelledby="accuracy-heading" tabIndex={0}>
             <table class="accuracy">
               <thead>
                 <tr>
-                  <th scope="col">Label</th>
-                  {columns.map((h) => <th key={h} scope="col">{COLUMN_NAMES[h] ?? h}</th>)}
+                  <th scope="col">{message('modelCardColumnLabel')}</th>
+                  {columns.map((h) => <th key={h} scope="col">{columnName(h)}</th>)}
                 </tr>
               </thead>
               <tbody>
                 {table.rows.map((row, i) => (
                   <tr key={i}>
                     <th scope="row">{row.category ? CATEGORY_NAMES[row.category] : row.head}</th>
-                    {columns.map((h) => <td key={h}>{row.cells[h] ?? ''}</td>)}
+                    {columns.map((h) => <td key={h}>{formatFigure(row.cells[h] ?? '')}</td>)}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           <dl class="legend muted">
-            <dt>Ranks them right</dt>
-            <dd>How often a post of this kind scores higher than an ordinary one (AUROC): 1.00 always, 0.50 a coin toss.</dd>
-            <dt>Caught, at 5 false alarms in 100</dt>
-            <dd>The share of posts of this kind it labels when the threshold lets 5 in 100 ordinary posts through as well.</dd>
+            <dt>{message('modelCardColumnRanksRight')}</dt>
+            <dd>{message('modelCardRanksRightMeaning', [formatFigure('1.00'), formatFigure('0.50')])}</dd>
+            <dt>{message('modelCardColumnCaughtAt5')}</dt>
+            <dd>{message('modelCardCaughtMeaning')}</dd>
           </dl>
-          <p class="muted">
-            Figures from the model card (docs/model-card.md), measured with <code>npm run eval</code>. It also compares the
-            model with a plain word-count baseline; only the model's figures are shown here.
-          </p>
+          <p class="muted">{messageWith('modelCardFiguresSource', [<code>{EVAL_COMMAND}</code>])}</p>
         </>
       )}
     </section>

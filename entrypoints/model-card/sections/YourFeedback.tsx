@@ -1,4 +1,7 @@
 import { CATEGORY_NAMES } from '../../../components/category-names';
+import { formatCount } from '../../../components/format';
+import { message } from '../../../components/i18n';
+import { messageWith } from '../../../components/message-with';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { CATEGORIES } from '../../../model/categories';
 import type { RealignDb } from '../../../storage/db';
@@ -9,25 +12,25 @@ export function YourFeedback({ db }: { db: RealignDb }) {
   const counts = useLiveQuery(() => countNotHelpful(db), []);
   return (
     <section class="card" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">What you told it</h2>
-      {counts.status === 'loading' && <p class="muted">Counting…</p>}
-      {counts.status === 'error' && <p class="warn">Could not read your feedback: {counts.message}</p>}
+      <h2 id="feedback-heading">{message('modelCardFeedbackHeading')}</h2>
+      {counts.status === 'loading' && <p class="muted">{message('modelCardCounting')}</p>}
+      {counts.status === 'error' && <p class="warn">{message('modelCardFeedbackError', [counts.message])}</p>}
       {counts.status === 'ready' && (
         <>
           <p>
-            Labels you marked “Not helpful”, kept on this device.{' '}
-            {CATEGORIES.every((c) => counts.value[c] === 0) && 'None so far.'}
+            {message('modelCardFeedbackIntro', [message('badgeNotHelpful')])}
+            {CATEGORIES.every((c) => counts.value[c] === 0) && ` ${message('modelCardFeedbackNone')}`}
           </p>
           <ul class="feedback-counts">
             {CATEGORIES.map((c) => (
               <li key={c}>
                 <span>{CATEGORY_NAMES[c]}</span>
-                <span class="feedback-counts__value">{counts.value[c]}</span>
+                <span class="feedback-counts__value">{formatCount(counts.value[c])}</span>
               </li>
             ))}
           </ul>
           <p class="muted">
-            If one kind often misses for you, turn its sensitivity down in the <a href="/options.html#labels">label settings</a>.
+            {messageWith('modelCardFeedbackTurnDown', [<a href="/options.html#labels">{message('modelCardFeedbackSettingsLink')}</a>])}
           </p>
         </>
       )}
