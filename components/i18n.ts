@@ -24,7 +24,19 @@ export function formatEnglish(key: MessageKey, substitutions: readonly string[] 
 /** Set when getMessage first throws: without a runtime it always will, and a throw per badge adds up. */
 let isI18nMissing = false;
 
+/** Messages without substitutions: the language is fixed for a page's life, and a feed asks for the same few per badge. */
+const plainMessages = new Map<MessageKey, string>();
+
 export function message(key: MessageKey, substitutions: readonly string[] = []): string {
+  if (substitutions.length === 0) {
+    let text = plainMessages.get(key);
+    if (text === undefined) plainMessages.set(key, (text = lookUp(key, substitutions)));
+    return text;
+  }
+  return lookUp(key, substitutions);
+}
+
+function lookUp(key: MessageKey, substitutions: readonly string[]): string {
   if (!isI18nMissing) {
     try {
       const text = browser.i18n.getMessage(key, [...substitutions]);

@@ -59,7 +59,9 @@ export default defineContentScript({
             void tellBackground(type, payload).catch(() => {
               // The extension was updated or reloaded under this page; the next page load reports.
             }),
-          setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+          // A hidden tab draws no frames: its posts are read on a timer (throttled there) instead.
+          nextFrame: (handler) =>
+            void (document.visibilityState === 'hidden' ? ctx.setTimeout(handler, 0) : ctx.requestAnimationFrame(handler)),
           setInterval: (handler, ms) => ctx.setInterval(handler, ms),
           clearInterval: (id) => clearInterval(id),
         });

@@ -13,7 +13,6 @@ import type { LabelModes } from '../settings/label-modes';
 import type { SiteAdapter } from '../sites/types';
 import type { DwellReport } from './dwell-clock';
 import { startHealthCheck } from './health-check';
-import { createNearViewport } from './near-viewport';
 import { createSeenTracker } from './seen-tracker';
 import { startWatcher, type Judged } from './watcher';
 
@@ -25,7 +24,7 @@ export interface FeedSessionDeps {
   isPaused(): boolean;
   keepsSnippets(): boolean;
   tell<K extends FeedMessageType>(type: K, payload: FeedToBackground[K]['payload']): void;
-  setTimeout(handler: () => void, ms: number): number;
+  nextFrame(handler: () => void): void;
   setInterval(handler: () => void, ms: number): number;
   clearInterval(id: number): void;
 }
@@ -60,7 +59,6 @@ export function startFeedSession(deps: FeedSessionDeps) {
     },
   });
 
-  const nearViewport = createNearViewport();
   const watcher = startWatcher({
     adapter,
     document: deps.document,
@@ -68,11 +66,10 @@ export function startFeedSession(deps: FeedSessionDeps) {
     modes: deps.modes,
     isPaused: deps.isPaused,
     onJudged: (el, judged) => seen.observe(el, judged.post.key),
-    whenNear: nearViewport.whenNear,
     onNotHelpful: (judged: Judged, category: Category) =>
       deps.tell('feed/not-helpful', { key: judged.post.key, site: adapter.id, category }),
     now: () => performance.now(),
-    setTimeout: deps.setTimeout,
+    nextFrame: deps.nextFrame,
   });
 
   const stopHealthCheck = startHealthCheck({
@@ -94,7 +91,6 @@ export function startFeedSession(deps: FeedSessionDeps) {
       stopHealthCheck();
       seen.stop();
       watcher.stop();
-      nearViewport.stop();
     },
   };
 }

@@ -4,12 +4,23 @@
  *
  *   IntersectionObserver ─▶ dwell clock ─▶ every second: collect ─▶ pending
  *   pending ≥ 20 posts, or 2 s since the last send, or the page is left ─▶ send(batch)
+ *
+ * Every observed post costs the browser a little on each frame, so an endless feed must not
+ * observe every post it ever showed: posts that scrolled away stay observed (a person scrolling
+ * back adds to their dwell) until a hundred more have scrolled away after them.
  */
 import { createDwellClock, type DwellReport } from './dwell-clock';
 
 const COLLECT_MS = 1_000;
 const SEND_EVERY_MS = 2_000;
 const SEND_AT_POSTS = 20;
+/** Posts that left the screen and are still watched in case the person scrolls back. */
+const KEEP_AFTER_LEAVING = 100;
+/**
+ * 0.5 decides for posts up to twice the screen's height; 0.25 for posts up to four times it (a
+ * quarter of those is at least half a screen). Finer steps would only add callbacks.
+ */
+const THRESHOLDS = [0, 0.25, 0.5];
 
 export interface SeenTrackerDeps {
   now(): number;
@@ -21,6 +32,9 @@ export interface SeenTrackerDeps {
 export function createSeenTracker(deps: SeenTrackerDeps) {
   const clock = createDwellClock();
   const keys = new WeakMap<Element, string>();
+  /** Posts that were on screen and left it, oldest first. */
+  const left = new Set<Element>();
+  const wasOnScreen = new WeakSet<Element>();
   let pending: DwellReport[] = [];
   let lastSentAt = deps.now();
 
@@ -36,9 +50,20 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
           (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport / 2);
         if (isSeenEnough && document.visibilityState === 'visible') clock.visible(key, at);
         else clock.hidden(key, at);
+        if (entry.isIntersecting) {
+          wasOnScreen.add(entry.target);
+          left.delete(entry.target);
+        } else if (wasOnScreen.has(entry.target)) {
+          left.add(entry.target);
+        }
+      }
+      for (const el of left) {
+        if (left.size <= KEEP_AFTER_LEAVING) break;
+        left.delete(el);
+        observer.unobserve(el);
       }
     },
-    { threshold: [0, 0.25, 0.5, 0.75, 1] },
+    { threshold: THRESHOLDS },
   );
 
   const flush = (force: boolean) => {
@@ -70,11 +95,13 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
       if (previous === key) return;
       if (previous) clock.hidden(previous, deps.now());
       keys.set(el, key);
+      left.delete(el);
       observer.unobserve(el);
       observer.observe(el);
     },
     unobserve(el: Element): void {
       const key = keys.get(el);
+      left.delete(el);
       observer.unobserve(el);
       if (key) clock.hidden(key, deps.now());
     },

@@ -46,7 +46,7 @@ describe('feed watcher', () => {
   let judge: ReturnType<typeof vi.fn<(text: string) => Judgement>>;
   let watcher: ReturnType<typeof startWatcher>;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-  /** Labels are built at once here: there is no viewport to come near in happy-dom. */
+  /** happy-dom draws no frames: a "frame" here is the next task. */
   const depsFor = (siteAdapter: SiteAdapter): WatcherDeps => ({
     adapter: siteAdapter,
     document,
@@ -55,12 +55,8 @@ describe('feed watcher', () => {
     isPaused: () => false,
     onJudged: () => {},
     onNotHelpful: () => {},
-    whenNear: (_el, run) => {
-      run();
-      return () => {};
-    },
     now: () => performance.now(),
-    setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
+    nextFrame: (handler) => void setTimeout(handler, 0),
   });
   beforeEach(() => {
     document.body.innerHTML = '<main id="feed"></main>';
@@ -169,8 +165,7 @@ describe('feed watcher', () => {
 
   it('takes a burst of 500 posts in slices and judges them all', async () => {
     for (let i = 0; i < 500; i++) addPost(String(i), i % 10 === 0 ? `Post ${i}!!!` : `Post ${i}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(document.querySelectorAll('[data-realign]')).toHaveLength(500);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-realign]')).toHaveLength(500), { timeout: 10_000 });
     expect(document.querySelectorAll('[data-realign="outrage"]')).toHaveLength(50);
   });
 

@@ -1,23 +1,24 @@
 /**
  * The feed watcher: finds posts as the feed renders them, judges each once, labels it in place.
  *
- *   MutationObserver(feed root) ── only queues ──▶ scheduled pass, in slices of ≤ 4 ms:
+ *   MutationObserver(feed root) ── only queues ──▶ pass at the next frame, in slices of ≤ 4 ms:
  *     read:  posts inside the added nodes, and posts (or empty shells) something changed inside
  *            → adapter.readPost → judge(text), cached by post key
  *     write: data-realign="<labels|clean>" → badge / blur / hide → seen tracker observes
  *
  * Reads and writes never interleave within a slice (a write-then-read pair forces a layout).
+ * A pass runs just before the browser's next frame (requestAnimationFrame), so the labels join
+ * the layout and paint the new posts cost anyway, instead of a second frame of their own.
  * Only the first pass searches the whole feed; later passes search just what was added, so an
  * endless feed costs the same per post at its 1,000th post as at its first.
  * The 4 ms slice follows uBlock Origin's mutation processing: short enough that a burst of
- * posts never becomes a long task.
+ * posts never becomes a long task; what is left waits for the following frame.
  */
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import { strongestMode, type LabelModes } from '../settings/label-modes';
 import type { Post, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
-import type { WhenNear } from './near-viewport';
 import { createPostLabel, type PostLabel } from './post-label';
 
 const SLICE_MS = 4;
@@ -40,18 +41,15 @@ export interface WatcherDeps {
   isPaused(): boolean;
   onJudged(el: Element, judged: Judged): void;
   onNotHelpful(judged: Judged, category: Category): void;
-  /** Runs `run` once the post comes near the screen (feed/near-viewport.ts); returns a cancel. */
-  whenNear: WhenNear;
   now(): number;
-  setTimeout(handler: () => void, ms: number): number;
+  /** Runs `handler` just before the next frame is drawn (or soon, in a tab that draws none). */
+  nextFrame(handler: () => void): void;
 }
 
 interface Handled {
   key: string;
   judged: Judged;
   label: PostLabel | null;
-  /** Cancels a label still waiting for its post to come near the screen. */
-  cancelPending: (() => void) | null;
 }
 
 export function startWatcher(deps: WatcherDeps) {
@@ -71,7 +69,7 @@ export function startWatcher(deps: WatcherDeps) {
   const schedule = () => {
     if (isScheduled || isStopped) return;
     isScheduled = true;
-    deps.setTimeout(runPass, 0);
+    deps.nextFrame(runPass);
   };
 
   const observer = new MutationObserver((records) => {
@@ -135,7 +133,7 @@ export function startWatcher(deps: WatcherDeps) {
     }
     // Write phase: attributes and labels only.
     for (const [el, judged] of batch) writeLabel(el, judged);
-    if (i < candidates.length) deps.setTimeout(() => processSlices(candidates, i, force), 0);
+    if (i < candidates.length) deps.nextFrame(() => processSlices(candidates, i, force));
   }
 
   function judgePost(post: Post): Judged {
@@ -149,29 +147,19 @@ export function startWatcher(deps: WatcherDeps) {
 
   function writeLabel(el: Element, judged: Judged) {
     const previous = handled.get(el);
-    previous?.cancelPending?.();
     el.setAttribute('data-realign', judged.judgement.labels.join(',') || 'clean');
     const modes = deps.modes();
     const shown = deps.isPaused() ? [] : judged.judgement.labels.filter((category) => modes[category] !== 'off');
-    const entry: Handled = { key: judged.post.key, judged, label: previous?.label ?? null, cancelPending: null };
+    const entry: Handled = { key: judged.post.key, judged, label: previous?.label ?? null };
     handled.set(el, entry);
     if (shown.length === 0) {
       entry.label?.remove();
       entry.label = null;
     } else {
-      const mode = strongestMode(modes, shown);
-      const isSamePost = previous?.key === judged.post.key;
-      const render = () => {
-        entry.cancelPending = null;
-        entry.label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
-          deps.onNotHelpful(entry.judged, category),
-        );
-        entry.label.show(judged.judgement, shown, mode, isSamePost);
-      };
-      // A plain label waits until its post comes near the screen; blur and hide apply at once,
-      // before the post can be seen.
-      if (mode === 'label' && !entry.label) entry.cancelPending = deps.whenNear(el, render);
-      else render();
+      entry.label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
+        deps.onNotHelpful(entry.judged, category),
+      );
+      entry.label.show(judged.judgement, shown, strongestMode(modes, shown), previous?.key === judged.post.key);
     }
     deps.onJudged(el, judged);
   }
@@ -197,7 +185,6 @@ export function startWatcher(deps: WatcherDeps) {
       isStopped = true;
       observer.disconnect();
       for (const [el, entry] of handled) {
-        entry.cancelPending?.();
         entry.label?.remove();
         el.removeAttribute('data-realign');
       }

@@ -28,6 +28,8 @@ export const SELECTORS = {
   prepend: '.status__prepend',
 } as const;
 
+const DETAILED_CLASS = SELECTORS.detailed.slice(1);
+
 export function createMastodonAdapter(hosts: readonly string[] = DEFAULT_MASTODON_HOSTS): SiteAdapter {
   return defineAdapter({
     id: 'mastodon',
@@ -74,7 +76,9 @@ function acctOf(href: string | null, origin: string): string | null {
 
 /** In a thread, statuses after the focal (detailed) one answer it. */
 function isReply(el: Element): boolean {
-  const focal = el.ownerDocument.querySelector(SELECTORS.detailed);
+  // A live collection, which Blink caches between DOM changes: a querySelector here would walk
+  // the whole feed once per post.
+  const focal = el.ownerDocument.getElementsByClassName(DETAILED_CLASS)[0];
   if (!focal || el.contains(focal)) return false;
   return Boolean(focal.compareDocumentPosition(el) & 4); // DOCUMENT_POSITION_FOLLOWING
 }
