@@ -4,6 +4,7 @@ import { startActivityTracker } from '../background/activity-tracker';
 import { watchFirstRun } from '../background/first-run';
 import { routeMessage } from '../background/message-router';
 import { watchMastodonScript } from '../background/mastodon-scripts';
+import { keepTodaySnapshot } from '../background/today-snapshot';
 import { watchTypingScript } from '../background/typing-script';
 import { watchWeeklyReminder } from '../background/weekly-reminder';
 import { openDb } from '../storage/db';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => routeMessage(db, raw, sender, browser.runtime.id));
   // Tabs, windows, idle and alarms: also registered synchronously, on every worker start.
   startActivityTracker(db);
+  keepTodaySnapshot(db);
   watchFirstRun();
   watchTypingScript();
   watchMastodonScript();

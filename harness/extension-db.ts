@@ -37,13 +37,17 @@ export async function readTableIn<T>(worker: Worker, table: string): Promise<T[]
 }
 
 /**
- * Writes rows with the raw IndexedDB API from an extension page, after the popup has opened the
- * database (so Dexie has created every table at its current version).
+ * Writes rows with the raw IndexedDB API from an extension page, after the weekly page has opened
+ * the database (so Dexie has created every table at its current version). Not the popup: it saves
+ * the day's snapshot after each read, which could land after these rows.
+ *
+ * Rows written this way bypass Dexie, so nothing forgets the popup's snapshot of the day
+ * (review/today-snapshot.ts): this does, as every writer in the extension does.
  */
 export async function writeRowsIn(context: BrowserContext, extensionId: string, table: string, rows: readonly unknown[]): Promise<void> {
   const page = await context.newPage();
   try {
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.goto(`chrome-extension://${extensionId}/report.html`);
     await page.waitForFunction(
       async (storeName) => {
         const dbs = await indexedDB.databases();
@@ -83,6 +87,7 @@ export async function writeRowsIn(context: BrowserContext, extensionId: string, 
         [table, chunk] as const,
       );
     }
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { remove(key: string): Promise<void> } } } }).chrome.storage.session.remove('todaySnapshot'));
   } finally {
     await page.close();
   }

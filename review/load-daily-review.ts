@@ -1,78 +1,40 @@
 /**
- * Everything the popup shows, read in one go from the daily rollups and a few small raw reads:
- *
- *   rollups: today + the 7 days before ─▶ screen time, its 7-day average, top sites,
- *                                         consume vs create, information diet
- *   last 10 posts seen, recent segments ─▶ nudge context ─▶ chooseNudges (+ history, settings)
- *   site health ─▶ feeds whose adapter looks broken
+ * Everything the popup shows: the stored figures (review-data.ts), read now from the database or
+ * earlier into the snapshot (today-snapshot.ts), and the nudges chosen from them for this moment
+ * and these settings. Both views of the popup go through composeDailyReview, so a snapshot and a
+ * fresh read of the same data show the same thing.
  */
-import { addDays, dayKeyOf } from '../activity/local-day';
 import { unbrokenTime } from '../activity/unbroken-time';
 import { chooseNudges, type ChosenNudge } from '../nudges/choose-nudges';
 import type { NudgeRule } from '../nudges/nudge';
 import type { Goals } from '../settings/goals';
 import type { SiteLimits } from '../settings/site-limits';
-import { consumeVsCreateOf, type ConsumeVsCreate } from '../storage/consume-vs-create';
-import { readDays, totalsOf, type DayTotals } from '../storage/day-totals';
-import type { RealignDb, SiteHealthRow } from '../storage/db';
-import { informationDietOf, type InformationDiet } from '../storage/information-diet';
-import { listNudgeHistory } from '../storage/nudge-history';
-import { recentPostLabels, segmentsSince } from '../storage/recent-activity';
-import { listSiteHealth } from '../storage/site-health';
-import { topSitesOf, type SiteTime } from '../storage/top-sites';
+import { HISTORY_WINDOW_MS, RECENT_SEGMENTS_MS, type ReviewData } from './review-data';
 
-export interface DailyReview {
-  date: string;
-  today: DayTotals;
-  /** Mean screen time of the previous 7 days that have any; null before there is one. */
-  averageScreenMs: number | null;
-  topSites: SiteTime[];
-  balance: ConsumeVsCreate;
-  diet: InformationDiet;
+export interface DailyReview extends Omit<ReviewData, 'siteMs' | 'recentLabels' | 'recentSpans' | 'nudgeHistory'> {
   nudges: ChosenNudge[];
-  /** Supported feeds whose last visit found no posts: the site may have changed its markup. */
-  brokenFeeds: SiteHealthRow[];
-  /** Nothing recorded yet, ever: the popup welcomes instead of showing zeros. */
-  isFirstDay: boolean;
 }
 
-const HISTORY_WINDOW_MS = 30 * 24 * 3_600_000;
-const RECENT_SEGMENTS_MS = 12 * 3_600_000;
+export interface ReviewSettings {
+  goals: Goals;
+  switchedOffNudges: readonly NudgeRule[];
+  siteLimits: SiteLimits;
+}
 
-export async function loadDailyReview(
-  db: RealignDb,
-  now: number,
-  settings: { goals: Goals; switchedOffNudges: readonly NudgeRule[]; siteLimits: SiteLimits },
-): Promise<DailyReview> {
-  const date = dayKeyOf(now);
-  const previous = Array.from({ length: 7 }, (_, i) => addDays(date, -(i + 1)));
-  // Today's rollup is read once, with the week before, and every figure is computed from it.
-  const [days, labels, spans, history, health] = await Promise.all([
-    readDays(db, [date, ...previous]),
-    recentPostLabels(db, 10),
-    segmentsSince(db, now - RECENT_SEGMENTS_MS),
-    listNudgeHistory(db, now - HISTORY_WINDOW_MS),
-    listSiteHealth(db),
-  ]);
-  const todayOnly = days.slice(0, 1);
-  const sites = topSitesOf(todayOnly, 4);
-  const balance = consumeVsCreateOf(todayOnly);
-  const diet = informationDietOf(todayOnly, 3);
-  const siteMs = Object.fromEntries(Object.entries(days[0]!.sites).map(([host, site]) => [host, site.ms]));
-  const [todayRollup, ...before] = days.map(totalsOf);
-  const today = todayRollup!;
-  const activeBefore = before.filter((day) => day.screenMs > 0);
-  const averageScreenMs =
-    activeBefore.length > 0 ? activeBefore.reduce((sum, day) => sum + day.screenMs, 0) / activeBefore.length : null;
-
+export function composeDailyReview(data: ReviewData, now: number, settings: ReviewSettings): DailyReview {
+  const { siteMs, recentLabels, recentSpans, nudgeHistory, ...figures } = data;
+  // Data read a while ago holds a little more history than a read now would: the same windows
+  // applied to `now` make both choose the same nudges.
+  const spans = recentSpans.filter((span) => span.end >= now - RECENT_SEGMENTS_MS);
+  const history = nudgeHistory.filter((event) => event.at >= now - HISTORY_WINDOW_MS);
   const nudges = chooseNudges(
     {
       now,
       goals: settings.goals,
-      consumeMs: balance.consumeMs,
-      createMs: balance.createMs,
-      screenMs: today.screenMs,
-      recentLabels: labels,
+      consumeMs: data.balance.consumeMs,
+      createMs: data.balance.createMs,
+      screenMs: data.today.screenMs,
+      recentLabels,
       unbrokenMs: unbrokenTime(spans, now),
       siteMs,
       siteLimits: settings.siteLimits,
@@ -80,17 +42,5 @@ export async function loadDailyReview(
     history,
     settings.switchedOffNudges,
   );
-
-  const hasAnything = today.screenMs > 0 || today.postsSeen > 0 || activeBefore.length > 0 || health.length > 0;
-  return {
-    date,
-    today,
-    averageScreenMs,
-    topSites: sites,
-    balance,
-    diet,
-    nudges,
-    brokenFeeds: health.filter((row) => row.lastPostCount === 0),
-    isFirstDay: !hasAnything && today.offlineCreateMs === 0 && today.faceToFace === 0,
-  };
+  return { ...figures, nudges };
 }

@@ -1,23 +1,25 @@
 /**
- * The popup's data: started when the popup's script is evaluated, before anything renders, and
- * the first render waits for it (up to FIRST_RENDER_WAIT_MS), so the first frame already holds
- * the day's figures: no empty frame, no layout jump, one paint fewer. Afterwards the review
+ * The popup's data, started when the popup's script is evaluated, before anything renders:
+ *
+ *   today's snapshot (extension storage, ~1 ms) ─▶ the first frame, figures included
+ *   no usable snapshot ─▶ read the database; the first frame waits for it up to FIRST_RENDER_WAIT_MS
+ *   then: the database, live ─▶ the same figures, replaced in place; each fresh read is saved
+ *         as the next popup's snapshot (review/keep-snapshot-honest.ts)
+ *
+ * Both views compose their data the same way (review/load-daily-review.ts), so moving from the
+ * snapshot to the live view changes nothing on screen unless the data did. Afterwards the review
  * follows the database and the settings live.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { loadDailyReview, type DailyReview } from '../../review/load-daily-review';
-import { goalsItem, readGoals, type Goals } from '../../settings/goals';
+import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
+import { composeDailyReview, type DailyReview, type ReviewSettings } from '../../review/load-daily-review';
+import { readReviewData, type ReviewData } from '../../review/review-data';
+import { readTodaySnapshot } from '../../review/today-snapshot';
+import { goalsItem, readGoals } from '../../settings/goals';
 import { readSwitchedOffNudges, switchedOffNudgesItem } from '../../settings/nudge-prefs';
-import { readSiteLimits, siteLimitsItem, type SiteLimits } from '../../settings/site-limits';
-import type { NudgeRule } from '../../nudges/nudge';
+import { readSiteLimits, siteLimitsItem } from '../../settings/site-limits';
 import type { RealignDb } from '../../storage/db';
-
-export interface ReviewSettings {
-  goals: Goals;
-  switchedOffNudges: NudgeRule[];
-  siteLimits: SiteLimits;
-}
 
 export type ReviewState =
   | { status: 'loading' }
@@ -29,18 +31,39 @@ const readSettings = async (): Promise<ReviewSettings> => {
   return { goals, switchedOffNudges, siteLimits };
 };
 
+const readyState = (data: ReviewData, settings: ReviewSettings): ReviewState => ({
+  status: 'ready',
+  review: composeDailyReview(data, Date.now(), settings),
+  settings,
+});
+const errorState = (error: unknown): ReviewState => ({ status: 'error', message: String(error) });
+
 /** A slow disk must not hold the popup blank: past this, the frame renders and fills in later. */
 const FIRST_RENDER_WAIT_MS = 250;
 
 export function startDailyReview(db: RealignDb) {
+  const keeper = keepSnapshotHonest();
+  // Only Dexie calls inside: this is also the live query's querier.
+  const readFresh = async () => {
+    const writesBefore = keeper.writesNoticed();
+    return { data: await readReviewData(db, Date.now()), writesBefore };
+  };
+  const saveFresh = (fresh: { data: ReviewData; writesBefore: number }) =>
+    void keeper.save(fresh.data, fresh.writesBefore).catch(() => {});
+  const firstData = readTodaySnapshot(Date.now()).then(
+    (snapshot) =>
+      snapshot ??
+      readFresh().then((fresh) => {
+        saveFresh(fresh);
+        return fresh.data;
+      }),
+  );
+  const first = Promise.all([readSettings(), firstData]).then(([settings, data]) => ({ settings, data }));
+
   let settled: ReviewState = { status: 'loading' };
-  const first = readSettings().then(async (settings) => ({
-    settings,
-    review: await loadDailyReview(db, Date.now(), settings),
-  }));
   first.then(
-    (loaded) => (settled = { status: 'ready', ...loaded }),
-    (error: unknown) => (settled = { status: 'error', message: String(error) }),
+    ({ settings, data }) => (settled = readyState(data, settings)),
+    (error: unknown) => (settled = errorState(error)),
   );
   const ready = Promise.race([first.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, FIRST_RENDER_WAIT_MS))]);
 
@@ -50,11 +73,11 @@ export function startDailyReview(db: RealignDb) {
 
     useEffect(() => {
       first
-        .then((loaded) => {
-          setState({ status: 'ready', ...loaded });
-          setSettings(loaded.settings);
+        .then(({ settings, data }) => {
+          setState(readyState(data, settings));
+          setSettings(settings);
         })
-        .catch((error: unknown) => setState({ status: 'error', message: String(error) }));
+        .catch((error: unknown) => setState(errorState(error)));
       const reload = () => void readSettings().then(setSettings);
       const unwatch = [goalsItem.watch(reload), switchedOffNudgesItem.watch(reload), siteLimitsItem.watch(reload)];
       return () => unwatch.forEach((stop) => stop());
@@ -62,9 +85,12 @@ export function startDailyReview(db: RealignDb) {
 
     useEffect(() => {
       if (!settings) return;
-      const subscription = liveQuery(() => loadDailyReview(db, Date.now(), settings)).subscribe({
-        next: (review) => setState({ status: 'ready', review, settings }),
-        error: (error: unknown) => setState({ status: 'error', message: String(error) }),
+      const subscription = liveQuery(readFresh).subscribe({
+        next: (fresh) => {
+          saveFresh(fresh);
+          setState(readyState(fresh.data, settings));
+        },
+        error: (error: unknown) => setState(errorState(error)),
       });
       return () => subscription.unsubscribe();
     }, [settings]);

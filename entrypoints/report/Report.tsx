@@ -11,6 +11,7 @@ import { message } from '../../components/i18n';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
 import { formatWeekRange } from '../../components/week';
+import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { openDb } from '../../storage/db';
 import { loadWeek } from '../../summary/load-week';
 import { computeWeek } from '../../summary/week-figures';
@@ -25,6 +26,8 @@ import { TopSites } from './sections/TopSites';
 import { mondayOf, readWeekFromHash } from './week-hash';
 
 const db = openDb();
+// Imports and deletions here change the popup's figures: its snapshot must go at once.
+keepSnapshotHonest();
 
 function useWeekInAddress(): [string, (monday: string) => void] {
   const [monday, setMonday] = useState(() => readWeekFromHash(location.hash));

@@ -1,0 +1,46 @@
+/**
+ * The background's part in keeping today's snapshot (review/today-snapshot.ts): after the
+ * database changes it reads the review data again and saves it; at local midnight it saves the
+ * new day's; on a worker start without a usable snapshot, it makes one.
+ *
+ *   write committed ─▶ snapshot forgotten at once ─▶ REFRESH_DELAY_MS quiet ─▶ read, save
+ *   midnight alarm, worker start without today's ─▶ read, save
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { nextMidnightAfter } from '../activity/local-day';
+import { keepSnapshotHonest } from '../review/keep-snapshot-honest';
+import { readReviewData } from '../review/review-data';
+import { readTodaySnapshot } from '../review/today-snapshot';
+import type { RealignDb } from '../storage/db';
+
+export const SNAPSHOT_ALARM = 'today-snapshot';
+/**
+ * Writes come in bursts (a flush writes segments and rollups, then posts seen follow): one read
+ * after they settle. A popup opened in between reads the database, so this only decides how
+ * often the next popup finds a snapshot, never what it shows.
+ */
+export const REFRESH_DELAY_MS = 500;
+
+/** Registered synchronously at worker start, like every listener. */
+export function keepTodaySnapshot(db: RealignDb): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const keeper = keepSnapshotHonest(() => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, REFRESH_DELAY_MS);
+  });
+  async function refresh(): Promise<void> {
+    try {
+      const writesBefore = keeper.writesNoticed();
+      await keeper.save(await readReviewData(db, Date.now()), writesBefore);
+      await browser.alarms.create(SNAPSHOT_ALARM, { when: nextMidnightAfter(Date.now()) });
+    } catch (error: unknown) {
+      console.warn('Realign: could not keep the day’s snapshot:', error);
+    }
+  }
+  browser.alarms.onAlarm.addListener((alarm: Browser.alarms.Alarm) => {
+    if (alarm.name === SNAPSHOT_ALARM) void refresh();
+  });
+  void readTodaySnapshot(Date.now()).then((usable) => {
+    if (!usable) return refresh();
+  });
+}
