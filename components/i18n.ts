@@ -24,16 +24,21 @@ export function formatEnglish(key: MessageKey, substitutions: readonly string[] 
 /** Set when getMessage first throws: without a runtime it always will, and a throw per badge adds up. */
 let isI18nMissing = false;
 
-/** Messages without substitutions: the language is fixed for a page's life, and a feed asks for the same few per badge. */
-const plainMessages = new Map<MessageKey, string>();
+/**
+ * Messages already looked up: the language is fixed for a page's life, and a feed asks for the
+ * same few per badge ("82 %", "Not helpful"). Bounded, as substitutions can be anything.
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 500;
 
 export function message(key: MessageKey, substitutions: readonly string[] = []): string {
-  if (substitutions.length === 0) {
-    let text = plainMessages.get(key);
-    if (text === undefined) plainMessages.set(key, (text = lookUp(key, substitutions)));
-    return text;
+  const id = substitutions.length === 0 ? key : `${key}\u0000${substitutions.join('\u0000')}`;
+  let text = memo.get(id);
+  if (text === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(id, (text = lookUp(key, substitutions)));
   }
-  return lookUp(key, substitutions);
+  return text;
 }
 
 function lookUp(key: MessageKey, substitutions: readonly string[]): string {

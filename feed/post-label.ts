@@ -17,6 +17,7 @@ export function createPostLabel(
   onNotHelpful: (category: Category) => void,
 ): PostLabel {
   let isRevealed = false;
+  let isCovered = false;
   let last: { judgement: Judgement; labels: readonly Category[]; mode: LabelMode } | null = null;
   const badge = createBadge({
     onToggleReveal: () => {
@@ -33,7 +34,9 @@ export function createPostLabel(
     }
     badge.render({ judgement, labels, mode, isRevealed });
     const cover = isRevealed ? null : mode === 'blur' ? 'blur' : mode === 'hide' ? 'hide' : null;
-    applyCover(coverTargets(container, badge.host), cover);
+    // Most labels never cover anything: then there is nothing to find or undo.
+    if (cover || isCovered) applyCover(coverTargets(container, badge.host), cover);
+    isCovered = cover !== null;
   };
 
   return {
@@ -42,7 +45,8 @@ export function createPostLabel(
       render(judgement, labels, mode);
     },
     remove() {
-      applyCover(coverTargets(container, badge.host), null);
+      if (isCovered) applyCover(coverTargets(container, badge.host), null);
+      isCovered = false;
       badge.host.remove();
     },
   };

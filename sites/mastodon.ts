@@ -6,7 +6,7 @@ import { defineAdapter } from './define-adapter';
 import { collectOutermost, firstOutside } from './dom';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, pathParts, toAbsoluteUrl } from './urls';
+import { isHost, isPlainPath, pathParts, toAbsoluteUrl } from './urls';
 
 export const DEFAULT_MASTODON_HOSTS = ['mastodon.social'] as const;
 
@@ -70,8 +70,9 @@ function acctOf(href: string | null, origin: string): string | null {
   const first = pathParts(href, origin)[0];
   if (!first?.startsWith('@')) return null;
   const acct = first.slice(1);
+  if (acct.includes('@') || isPlainPath(href)) return acct;
   const host = new URL(href, origin).host;
-  return acct.includes('@') || host === new URL(origin).host ? acct : `${acct}@${host}`;
+  return host === new URL(origin).host ? acct : `${acct}@${host}`;
 }
 
 /** In a thread, statuses after the focal (detailed) one answer it. */

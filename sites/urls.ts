@@ -17,11 +17,38 @@ export function isHost(url: URL, hosts: readonly string[]): boolean {
   return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
-/** Path segments without empty ones: '/a/b/' → ['a', 'b']. */
+/**
+ * A same-origin path ('/@ana/1?x') that URL parsing would return unchanged: ASCII letters,
+ * digits and the characters a path keeps as they are; no scheme or host, no escape, no dot
+ * segment to normalise.
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]*$/;
+const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
+
+export function isPlainPath(href: string): boolean {
+  return PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href);
+}
+
+/**
+ * Path segments without empty ones: '/a/b/' → ['a', 'b']. Feeds link mostly with plain paths,
+ * read here without parsing a URL (the watcher asks for several per post).
+ */
 export function pathParts(href: string, origin: string): string[] {
+  if (isPlainPath(href)) return splitPath(href.slice(0, endOfPath(href)));
   try {
-    return new URL(href, origin).pathname.split('/').filter((p) => p.length > 0);
+    return splitPath(new URL(href, origin).pathname);
   } catch {
     return [];
   }
+}
+
+function endOfPath(href: string): number {
+  const query = href.indexOf('?');
+  const hash = href.indexOf('#');
+  if (query < 0) return hash < 0 ? href.length : hash;
+  return hash < 0 ? query : Math.min(query, hash);
+}
+
+function splitPath(path: string): string[] {
+  return path.split('/').filter((p) => p.length > 0);
 }
