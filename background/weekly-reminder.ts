@@ -6,6 +6,7 @@
  *   alarm ─▶ notification ─▶ sync (next week)      click ─▶ report.html
  */
 import { browser, type Browser } from 'wxt/browser';
+import { message } from '../components/i18n';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
 import { nextWeeklyTime } from './reminder-schedule';
 
@@ -37,8 +38,8 @@ async function showReminder(): Promise<void> {
     await browser.notifications.create(REMINDER_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Your week with Realign is ready',
-      message: 'Screen time, what you made, and what your feeds fed you this week. Click to open the summary.',
+      title: message('reminderNotificationTitle'),
+      message: message('reminderNotificationMessage'),
     });
   }
   await syncWeeklyReminder(Date.now() + 1_000);

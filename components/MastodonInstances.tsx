@@ -10,6 +10,7 @@ import {
   removeMastodonInstance,
 } from '../settings/mastodon-instances';
 import { readTypingEverywhere } from '../settings/typing-everywhere';
+import { message } from './i18n';
 import { useSetting } from './use-setting';
 
 /** Which listed instances the browser lets Realign read now; followed as permissions change. */
@@ -40,23 +41,23 @@ export function MastodonInstances() {
   const hosts = useSetting(readMastodonInstances, mastodonInstancesItem);
   const permitted = usePermittedHosts(hosts);
   const [address, setAddress] = useState('');
-  const [message, setMessage] = useState('');
+  const [status, setStatus] = useState('');
   if (!hosts) return null;
 
   const ask = (host: string) => {
     // No await before this call: the browser only shows its prompt for a user's click.
     void browser.permissions.request(instancePermissions([host])).then(async (isGranted) => {
-      if (!isGranted) return setMessage(`Not added: the browser did not grant access to ${host}.`);
+      if (!isGranted) return setStatus(message('settingsMastodonNotGranted', [host]));
       await addMastodonInstance(host);
       setAddress('');
-      setMessage(`Realign now reads ${host}. Tabs already open there start after a reload.`);
-    }, (error: unknown) => setMessage(`Not added: ${String(error)}`));
+      setStatus(message('settingsMastodonAdded', [host]));
+    }, (error: unknown) => setStatus(message('settingsMastodonAddFailed', [String(error)])));
   };
   const add = () => {
     const host = parseInstanceHost(address);
-    if (!host) return setMessage('That does not look like an instance address. Try something like fosstodon.org.');
-    if (isDefaultMastodonHost(host)) return setMessage(`${host} is always read; there is nothing to add.`);
-    if (hosts.includes(host) && permitted.has(host)) return setMessage(`${host} is already in the list.`);
+    if (!host) return setStatus(message('settingsMastodonNotAHost'));
+    if (isDefaultMastodonHost(host)) return setStatus(message('settingsMastodonAlwaysRead', [host]));
+    if (hosts.includes(host) && permitted.has(host)) return setStatus(message('settingsMastodonAlreadyListed', [host]));
     ask(host);
   };
   const remove = (host: string) => {
@@ -66,38 +67,37 @@ export function MastodonInstances() {
         const needsScripting = left.length > 0 || (await readTypingEverywhere());
         await browser.permissions.remove({ origins: [`https://${host}/*`], permissions: needsScripting ? [] : ['scripting'] });
       })
-      .then(() => setMessage(`Removed ${host}, and gave its access back.`));
+      .then(() => setStatus(message('settingsMastodonRemoved', [host])));
   };
 
   return (
     <fieldset class="plain-fieldset">
-      <legend class="field__label">Other Mastodon instances</legend>
-      <p class="muted">
-        mastodon.social is read by default. Add the instance you use; the browser asks you to let Realign read its pages,
-        and nothing else.
-      </p>
+      <legend class="field__label">{message('settingsMastodonLegend')}</legend>
+      <p class="muted">{message('settingsMastodonHelp')}</p>
       {hosts.length > 0 && (
         <ul class="instance-list">
           {hosts.map((host) => (
             <li key={host}>
               <span class="instance-list__host">{host}</span>
               {permitted.has(host) ? (
-                <span class="muted">Read</span>
+                <span class="muted">{message('settingsMastodonRead')}</span>
               ) : (
-                <button type="button" onClick={() => ask(host)}>Allow access again</button>
+                <button type="button" onClick={() => ask(host)}>{message('settingsMastodonAllowAgain')}</button>
               )}
-              <button type="button" onClick={() => remove(host)} aria-label={`Remove ${host}`}>Remove</button>
+              <button type="button" onClick={() => remove(host)} aria-label={message('settingsMastodonRemoveLabel', [host])}>
+                {message('settingsRemove')}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <form class="inline-form" onSubmit={(event) => { event.preventDefault(); add(); }}>
-        <label for="mastodon-host">Instance</label>
-        <input id="mastodon-host" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="fosstodon.org"
+        <label for="mastodon-host">{message('settingsMastodonHostLabel')}</label>
+        <input id="mastodon-host" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={message('settingsMastodonHostExample')}
           value={address} onInput={(event) => setAddress(event.currentTarget.value)} />
-        <button type="submit">Add instance</button>
+        <button type="submit">{message('settingsMastodonAdd')}</button>
       </form>
-      <p class="muted form-status" role="status" aria-live="polite">{message}</p>
+      <p class="muted form-status" role="status" aria-live="polite">{status}</p>
     </fieldset>
   );
 }

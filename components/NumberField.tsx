@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatCount } from './format';
+import { message } from './i18n';
 
 export interface NumberFieldProps {
   id: string;
@@ -29,13 +31,14 @@ export function NumberField({ id, label, unit, hint, value, min, max, step, save
     const number = draft.trim() === '' ? Number.NaN : Number(draft);
     if (!Number.isFinite(number) || number < min || number > max) {
       setStatus('');
-      return setError(`Choose a number from ${min} to ${max}${unit.startsWith(':') ? '' : ` ${unit}`}. Still using ${value}.`);
+      // The unit stands beside the box; a word glued after a number would not translate.
+      return setError(message('settingsNumberRange', [formatCount(min), formatCount(max), formatCount(value)]));
     }
     setError('');
     if (number === value) return;
     save(number).then(
-      () => setStatus('Saved.'),
-      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+      () => setStatus(message('settingsSaved')),
+      (reason: unknown) => setError(message('settingsSaveFailed', [reason instanceof Error ? reason.message : String(reason)])),
     );
   };
   const describedBy = [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');

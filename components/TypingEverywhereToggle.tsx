@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readTypingEverywhere, setTypingEverywhere, TYPING_PERMISSIONS, typingEverywhereItem } from '../settings/typing-everywhere';
+import { message } from './i18n';
 
 /**
  * "Count typing on any site as creating": asks the browser for the optional permission at the
@@ -9,7 +10,7 @@ import { readTypingEverywhere, setTypingEverywhere, TYPING_PERMISSIONS, typingEv
  */
 export function TypingEverywhereToggle() {
   const [isOn, setIsOn] = useState<boolean | null>(null);
-  const [message, setMessage] = useState('');
+  const [status, setStatus] = useState('');
   useEffect(() => {
     void readTypingEverywhere().then(setIsOn);
     return typingEverywhereItem.watch(() => void readTypingEverywhere().then(setIsOn));
@@ -20,25 +21,22 @@ export function TypingEverywhereToggle() {
     if (wantsOn) {
       void browser.permissions.request(TYPING_PERMISSIONS).then(async (isGranted) => {
         await setTypingEverywhere(isGranted);
-        setMessage(isGranted ? 'Typing on any site now counts as creating.' : 'Not turned on: the browser did not grant the permission.');
+        setStatus(message(isGranted ? 'settingsTypingOn' : 'settingsTypingNotGranted'));
       });
     } else {
       void setTypingEverywhere(false)
         .then(() => browser.permissions.remove(TYPING_PERMISSIONS))
-        .then(() => setMessage('Turned off, and the permission given back.'));
+        .then(() => setStatus(message('settingsTypingOff')));
     }
   };
   return (
     <div>
       <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
         <input type="checkbox" checked={isOn} onChange={(event) => change(event.currentTarget.checked)} />
-        Count typing on any site as creating
+        {message('settingsTypingLabel')}
       </label>
-      <p class="muted" style={{ margin: '4px 0 0' }}>
-        Needs your permission to run a small script on every site. It notices only that you type in a text box, never
-        what you type, and sends nothing anywhere.
-      </p>
-      <p class="muted" role="status" aria-live="polite" style={{ margin: '4px 0 0', minHeight: '1.4em' }}>{message}</p>
+      <p class="muted" style={{ margin: '4px 0 0' }}>{message('settingsTypingHelp')}</p>
+      <p class="muted" role="status" aria-live="polite" style={{ margin: '4px 0 0', minHeight: '1.4em' }}>{status}</p>
     </div>
   );
 }

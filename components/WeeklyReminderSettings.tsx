@@ -2,9 +2,13 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { nextWeeklyTime } from '../background/reminder-schedule';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
+import { message } from './i18n';
 import { useSetting } from './use-setting';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Sunday … Saturday (Date#getDay order) in the person's language: 1 January 2023 was a Sunday. */
+const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const WEEKDAYS = Array.from({ length: 7 }, (_, day) => weekdayName.format(new Date(2023, 0, 1 + day)));
+const EXAMPLE_TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2023, 0, 1, 18, 0));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -13,25 +17,25 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function WeeklyReminderSettings() {
   const reminder = useSetting(readWeeklyReminder, weeklyReminderItem);
-  const [message, setMessage] = useState('');
+  const [status, setStatus] = useState('');
   if (!reminder) return null;
 
   const turn = (wantsOn: boolean) => {
     if (wantsOn) {
       void browser.permissions.request(REMINDER_PERMISSIONS).then(async (isGranted) => {
         await setWeeklyReminder({ isOn: isGranted });
-        setMessage(isGranted ? 'Reminder on.' : 'Not turned on: the browser did not allow notifications.');
+        setStatus(message(isGranted ? 'reminderOn' : 'reminderNotAllowed'));
       });
     } else {
       void setWeeklyReminder({ isOn: false })
         .then(() => browser.permissions.remove(REMINDER_PERMISSIONS))
-        .then(() => setMessage('Reminder off, and the notifications permission given back.'));
+        .then(() => setStatus(message('reminderOff')));
     }
   };
   const setTime = (value: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(value);
-    if (!match) return setMessage('Choose a time such as 18:00.');
-    void setWeeklyReminder({ hour: Number(match[1]), minute: Number(match[2]) }).then(() => setMessage('Saved.'));
+    if (!match) return setStatus(message('reminderChooseTime', [EXAMPLE_TIME]));
+    void setWeeklyReminder({ hour: Number(match[1]), minute: Number(match[2]) }).then(() => setStatus(message('settingsSaved')));
   };
   const next = new Date(nextWeeklyTime(Date.now(), reminder));
   const nextText = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(next);
@@ -40,20 +44,18 @@ export function WeeklyReminderSettings() {
     <div class="reminder">
       <label class="check-line">
         <input type="checkbox" checked={reminder.isOn} onChange={(event) => turn(event.currentTarget.checked)} />
-        Remind me when my weekly summary is ready
+        {message('reminderToggle')}
       </label>
       <div class="inline-form">
-        <label for="reminder-day">On</label>
+        <label for="reminder-day">{message('reminderDayLabel')}</label>
         <select id="reminder-day" value={reminder.weekday} onChange={(event) => void setWeeklyReminder({ weekday: Number(event.currentTarget.value) })}>
           {WEEKDAYS.map((name, day) => <option key={day} value={day}>{name}</option>)}
         </select>
-        <label for="reminder-time">at</label>
+        <label for="reminder-time">{message('reminderTimeLabel')}</label>
         <input id="reminder-time" type="time" value={`${pad(reminder.hour)}:${pad(reminder.minute)}`} onChange={(event) => setTime(event.currentTarget.value)} />
       </div>
-      <p class="muted">
-        {reminder.isOn ? `Next reminder: ${nextText}.` : 'Off. Turning it on asks the browser to let Realign show notifications, and nothing else.'}
-      </p>
-      <p class="muted form-status" role="status" aria-live="polite">{message}</p>
+      <p class="muted">{reminder.isOn ? message('reminderNext', [nextText]) : message('reminderOffHelp')}</p>
+      <p class="muted form-status" role="status" aria-live="polite">{status}</p>
     </div>
   );
 }

@@ -45,11 +45,6 @@ export function bareTextIn(file: string): string[] {
 
 /** Files still being moved to message(); the list only shrinks (a translated file fails here until it is taken off). */
 const NOT_YET_TRANSLATED = new Set<string>([
-  'components/ActivitySettings.tsx',
-  'components/MastodonInstances.tsx',
-  'components/SiteLimitsField.tsx',
-  'components/TypingEverywhereToggle.tsx',
-  'components/WeeklyReminderSettings.tsx',
   'entrypoints/model-card/sections/LabelMeanings.tsx',
   'entrypoints/options/CorruptNote.tsx',
   'entrypoints/options/CorruptSummary.tsx',
