@@ -46,19 +46,6 @@ export function bareTextIn(file: string): string[] {
 /** Files still being moved to message(); the list only shrinks (a translated file fails here until it is taken off). */
 const NOT_YET_TRANSLATED = new Set<string>([
   'entrypoints/model-card/sections/LabelMeanings.tsx',
-  'entrypoints/options/CorruptNote.tsx',
-  'entrypoints/options/CorruptSummary.tsx',
-  'entrypoints/options/LabelModeSelect.tsx',
-  'entrypoints/options/Options.tsx',
-  'entrypoints/options/SensitivityDial.tsx',
-  'entrypoints/options/TableOfContents.tsx',
-  'entrypoints/options/sections/DataSection.tsx',
-  'entrypoints/options/sections/GoalsSection.tsx',
-  'entrypoints/options/sections/LabelsSection.tsx',
-  'entrypoints/options/sections/NotificationsSection.tsx',
-  'entrypoints/options/sections/NudgesSection.tsx',
-  'entrypoints/options/sections/SitesSection.tsx',
-  'entrypoints/options/sections/TimeSection.tsx',
 ]);
 
 describe('text on the extension pages', () => {

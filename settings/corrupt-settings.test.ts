@@ -31,7 +31,7 @@ describe('noticing corrupt settings', () => {
 
   it('reads the note from storage, while the setting itself falls back to its default', async () => {
     await fakeBrowser.storage.local.set({ goals: { screenMinutes: -5 } });
-    expect((await readCorruptSettings()).map((spec) => spec.name)).toEqual(['Goals']);
+    expect((await readCorruptSettings()).map((spec) => spec.key)).toEqual(['goals']);
     expect(await readGoals()).toEqual(DEFAULT_GOALS);
   });
 });

@@ -5,6 +5,7 @@
  * every entry of a record, every item of a list, or the whole of a single value.
  */
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../components/i18n';
 import { cleanGoals } from './goals';
 import { cleanIdleSeconds } from './idle-interval';
 import { cleanLabelModes } from './label-modes';
@@ -21,8 +22,8 @@ type Shape = 'record' | 'list' | 'value';
 export interface SettingSpec {
   /** The storage.local key (WXT's `local:` items). */
   key: string;
-  /** As the settings page names it. */
-  name: string;
+  /** How the settings page names it, in public/_locales. */
+  nameKey: MessageKey;
   /** The id of the settings page section it lives in. */
   section: string;
   shape: Shape;
@@ -32,18 +33,18 @@ export interface SettingSpec {
 const isBoolean = (fallback: boolean) => (value: unknown) => (typeof value === 'boolean' ? value : fallback);
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
-  { key: 'goals', name: 'Goals', section: 'goals', shape: 'record', clean: cleanGoals },
-  { key: 'labelModes', name: 'How each category is shown', section: 'labels', shape: 'record', clean: cleanLabelModes },
-  { key: 'sensitivity', name: 'Sensitivity', section: 'labels', shape: 'record', clean: cleanSensitivity },
-  { key: 'disabledSites', name: 'Sites Realign reads', section: 'sites', shape: 'list', clean: cleanDisabledSites },
-  { key: 'mastodonInstances', name: 'Other Mastodon instances', section: 'sites', shape: 'list', clean: cleanInstances },
-  { key: 'siteActivities', name: 'Sites you counted differently', section: 'time', shape: 'record', clean: cleanSiteActivities },
-  { key: 'idleSeconds', name: 'Count me as away after', section: 'time', shape: 'value', clean: cleanIdleSeconds },
-  { key: 'typingEverywhere', name: 'Count typing on any site', section: 'time', shape: 'value', clean: isBoolean(false) },
-  { key: 'switchedOffNudges', name: 'Nudges', section: 'nudges', shape: 'list', clean: cleanSwitchedOff },
-  { key: 'keepSnippets', name: 'Keep the first words of posts', section: 'time', shape: 'value', clean: isBoolean(true) },
-  { key: 'retentionDays', name: 'Keep detailed history for', section: 'time', shape: 'value', clean: cleanRetentionDays },
-  { key: 'weeklyReminder', name: 'Weekly reminder', section: 'notifications', shape: 'value', clean: cleanWeeklyReminder },
+  { key: 'goals', nameKey: 'settingsNameGoals', section: 'goals', shape: 'record', clean: cleanGoals },
+  { key: 'labelModes', nameKey: 'settingsNameLabelModes', section: 'labels', shape: 'record', clean: cleanLabelModes },
+  { key: 'sensitivity', nameKey: 'settingsNameSensitivity', section: 'labels', shape: 'record', clean: cleanSensitivity },
+  { key: 'disabledSites', nameKey: 'settingsNameDisabledSites', section: 'sites', shape: 'list', clean: cleanDisabledSites },
+  { key: 'mastodonInstances', nameKey: 'settingsNameMastodon', section: 'sites', shape: 'list', clean: cleanInstances },
+  { key: 'siteActivities', nameKey: 'settingsNameSiteActivities', section: 'time', shape: 'record', clean: cleanSiteActivities },
+  { key: 'idleSeconds', nameKey: 'settingsNameIdle', section: 'time', shape: 'value', clean: cleanIdleSeconds },
+  { key: 'typingEverywhere', nameKey: 'settingsNameTyping', section: 'time', shape: 'value', clean: isBoolean(false) },
+  { key: 'switchedOffNudges', nameKey: 'settingsNameNudges', section: 'nudges', shape: 'list', clean: cleanSwitchedOff },
+  { key: 'keepSnippets', nameKey: 'settingsNameKeepSnippets', section: 'time', shape: 'value', clean: isBoolean(true) },
+  { key: 'retentionDays', nameKey: 'settingsNameRetention', section: 'time', shape: 'value', clean: cleanRetentionDays },
+  { key: 'weeklyReminder', nameKey: 'settingsNameReminder', section: 'notifications', shape: 'value', clean: cleanWeeklyReminder },
 ];
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

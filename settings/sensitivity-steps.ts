@@ -16,14 +16,6 @@ export const SENSITIVITY_STEPS = [-2, -1, 0, 1, 2] as const;
 export type SensitivityStep = (typeof SENSITIVITY_STEPS)[number];
 export type Sensitivity = Record<Category, SensitivityStep>;
 
-export const STEP_NAMES: Record<SensitivityStep, string> = {
-  [-2]: 'Fewest labels',
-  [-1]: 'Fewer labels',
-  0: 'As measured',
-  1: 'More labels',
-  2: 'Most labels',
-};
-
 export const LOG_ODDS_PER_STEP = 0.75;
 export const MIN_THRESHOLD = 0.05;
 export const MAX_THRESHOLD = 0.99;

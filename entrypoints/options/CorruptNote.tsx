@@ -1,4 +1,8 @@
+import { message } from '../../components/i18n';
 import { useCorruptSettings } from './corrupt-context';
+
+/** "“Goals”, “Sensitivity”": the list style of the person's language, with its own quotes. */
+const nameList = new Intl.ListFormat(undefined, { type: 'unit' });
 
 /**
  * Says, inside a section, which of its settings could not be read and now show their defaults.
@@ -7,11 +11,10 @@ import { useCorruptSettings } from './corrupt-context';
 export function CorruptNote({ section }: { section: string }) {
   const corrupt = useCorruptSettings().filter((spec) => spec.section === section);
   if (corrupt.length === 0) return null;
-  const names = corrupt.map((spec) => `“${spec.name}”`).join(', ');
+  const names = nameList.format(corrupt.map((spec) => message('optionsCorruptName', [message(spec.nameKey)])));
   return (
     <p class="corrupt-note" role="status" data-testid="corrupt-note">
-      <strong>Reset to defaults:</strong> the stored value of {names} could not be read, so Realign is using the
-      default shown here. Nothing else was changed; choosing a value saves it again.
+      <strong>{message('optionsCorruptNoteLead')}</strong> {message('optionsCorruptNote', [names])}
     </p>
   );
 }

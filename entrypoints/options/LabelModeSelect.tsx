@@ -1,11 +1,12 @@
+import { message, type MessageKey } from '../../components/i18n';
 import type { Category } from '../../model/categories';
 import { LABEL_MODES, setLabelMode, type LabelMode } from '../../settings/label-modes';
 
-const MODE_NAMES: Record<LabelMode, string> = {
-  off: 'Off: no label',
-  label: 'Label it',
-  blur: 'Blur until clicked',
-  hide: 'Hide behind a line',
+const MODE_NAMES: Record<LabelMode, MessageKey> = {
+  off: 'settingsModeOff',
+  label: 'settingsModeLabel',
+  blur: 'settingsModeBlur',
+  hide: 'settingsModeHide',
 };
 
 /** How one category's flagged posts are shown: off, label, blur or hide. */
@@ -13,7 +14,7 @@ export function LabelModeSelect({ category, mode }: { category: Category; mode: 
   const id = `mode-${category}`;
   return (
     <div class="label-row__mode">
-      <label for={id} id={`${id}-label`} class="field__label">Show</label>
+      <label for={id} id={`${id}-label`} class="field__label">{message('settingsModeShow')}</label>
       <select
         id={id}
         value={mode}
@@ -21,7 +22,7 @@ export function LabelModeSelect({ category, mode }: { category: Category; mode: 
         onChange={(event) => void setLabelMode(category, event.currentTarget.value as LabelMode)}
       >
         {LABEL_MODES.map((m) => (
-          <option key={m} value={m}>{MODE_NAMES[m]}</option>
+          <option key={m} value={m}>{message(MODE_NAMES[m])}</option>
         ))}
       </select>
     </div>

@@ -1,4 +1,5 @@
 import { BrandHeader } from '../../components/BrandHeader';
+import { message } from '../../components/i18n';
 import { CorruptContext, useCorruptSettingsSource } from './corrupt-context';
 import { CorruptSummary } from './CorruptSummary';
 import { DataSection } from './sections/DataSection';
@@ -16,8 +17,8 @@ export function Options() {
   return (
     <CorruptContext.Provider value={corrupt}>
       <div class="options-layout">
-        <BrandHeader title="Realign settings">
-          <p class="muted brand-header__sub">Every change applies at once, in every open tab. There is no save button.</p>
+        <BrandHeader title={message('optionsTitle')}>
+          <p class="muted brand-header__sub">{message('optionsNoSaveButton')}</p>
         </BrandHeader>
         <TableOfContents />
         <main class="options">

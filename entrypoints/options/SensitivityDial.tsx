@@ -1,15 +1,10 @@
+import { message } from '../../components/i18n';
+import { STEP_NAMES } from '../../components/sensitivity-step-names';
 import { DEFAULT_THRESHOLDS } from '../../model';
 import type { Category } from '../../model/categories';
-import {
-  isSensitivityStep,
-  SENSITIVITY_STEPS,
-  setSensitivity,
-  shiftThreshold,
-  STEP_NAMES,
-  type SensitivityStep,
-} from '../../settings/sensitivity';
+import { isSensitivityStep, SENSITIVITY_STEPS, setSensitivity, shiftThreshold, type SensitivityStep } from '../../settings/sensitivity';
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
 
 /**
  * Five steps from "fewest labels" to "most labels". It says what the step means in the model's
@@ -17,13 +12,13 @@ const percent = (p: number) => `${Math.round(p * 100)}%`;
  */
 export function SensitivityDial({ category, step }: { category: Category; step: SensitivityStep }) {
   const id = `sensitivity-${category}`;
-  const threshold = shiftThreshold(DEFAULT_THRESHOLDS[category], step);
+  const threshold = percent.format(shiftThreshold(DEFAULT_THRESHOLDS[category], step));
   const change = (value: number) => {
     if (isSensitivityStep(value)) void setSensitivity(category, value);
   };
   return (
     <div class="label-row__dial">
-      <label for={id} id={`${id}-label`} class="field__label">Sensitivity</label>
+      <label for={id} id={`${id}-label`} class="field__label">{message('settingsSensitivity')}</label>
       <input
         id={id}
         type="range"
@@ -32,13 +27,16 @@ export function SensitivityDial({ category, step }: { category: Category; step: 
         step={1}
         value={step}
         aria-labelledby={`${id}-label label-${category}-name`}
-        aria-valuetext={`${STEP_NAMES[step]}: labels from ${percent(threshold)} sure`}
+        aria-valuetext={message('settingsSensitivityValueText', [STEP_NAMES[step], threshold])}
         aria-describedby={`${id}-value`}
         onInput={(event) => change(Number(event.currentTarget.value))}
       />
-      <div class="dial-ends muted" aria-hidden="true"><span>Fewer</span><span>More</span></div>
+      <div class="dial-ends muted" aria-hidden="true">
+        <span>{message('settingsSensitivityFewer')}</span>
+        <span>{message('settingsSensitivityMore')}</span>
+      </div>
       <p id={`${id}-value`} class="dial-value">
-        <strong>{STEP_NAMES[step]}</strong> <span class="muted">labels from {percent(threshold)} sure</span>
+        <strong>{STEP_NAMES[step]}</strong> <span class="muted">{message('settingsSensitivityFrom', [threshold])}</span>
       </p>
     </div>
   );

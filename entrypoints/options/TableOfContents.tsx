@@ -1,9 +1,10 @@
+import { message } from '../../components/i18n';
 import { SECTIONS } from './sections';
 
 /** A short list of the sections, beside the page on wide screens and above it on narrow ones. */
 export function TableOfContents() {
   return (
-    <nav class="toc" aria-label="Settings sections">
+    <nav class="toc" aria-label={message('optionsTocLabel')}>
       <ul>
         {SECTIONS.map((section) => (
           <li key={section.id}>
@@ -11,7 +12,7 @@ export function TableOfContents() {
           </li>
         ))}
         <li class="toc__extra">
-          <a href="/model-card.html">How Realign judges posts</a>
+          <a href="/model-card.html">{message('optionsModelCardLink')}</a>
         </li>
       </ul>
     </nav>

@@ -1,10 +1,12 @@
 /** The settings page's sections, in page order: its table of contents and its anchors. */
+import { message } from '../../components/i18n';
+
 export const SECTIONS = [
-  { id: 'goals', title: 'Goals' },
-  { id: 'labels', title: 'Labels' },
-  { id: 'sites', title: 'Sites' },
-  { id: 'time', title: 'Time tracking' },
-  { id: 'nudges', title: 'Nudges' },
-  { id: 'notifications', title: 'Notifications' },
-  { id: 'data', title: 'Your data' },
+  { id: 'goals', title: message('optionsSectionGoals') },
+  { id: 'labels', title: message('optionsSectionLabels') },
+  { id: 'sites', title: message('optionsSectionSites') },
+  { id: 'time', title: message('optionsSectionTime') },
+  { id: 'nudges', title: message('optionsSectionNudges') },
+  { id: 'notifications', title: message('optionsSectionNotifications') },
+  { id: 'data', title: message('optionsSectionData') },
 ] as const;

@@ -1,9 +1,10 @@
 import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
 import { CATEGORY_NAMES } from '../../../components/category-names';
+import { STEP_NAMES } from '../../../components/sensitivity-step-names';
 import { useSetting } from '../../../components/use-setting';
 import { DEFAULT_THRESHOLDS } from '../../../model';
 import { CATEGORIES, type Category } from '../../../model/categories';
-import { readSensitivity, sensitivityItem, shiftThreshold, STEP_NAMES } from '../../../settings/sensitivity';
+import { readSensitivity, sensitivityItem, shiftThreshold } from '../../../settings/sensitivity';
 import { MODEL_CARD } from '../model-card-text';
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;

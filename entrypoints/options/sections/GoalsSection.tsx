@@ -1,3 +1,4 @@
+import { message } from '../../../components/i18n';
 import { NumberField } from '../../../components/NumberField';
 import { SiteLimitsField } from '../../../components/SiteLimitsField';
 import { useSetting } from '../../../components/use-setting';
@@ -9,7 +10,7 @@ import { SettingsSection } from '../SettingsSection';
 export function GoalsSection() {
   const goals = useSetting(readGoals, goalsItem);
   return (
-    <SettingsSection id="goals" title="Goals" intro="Your own yardsticks. The daily review measures the day against them; nothing is ever blocked.">
+    <SettingsSection id="goals" title={message('optionsSectionGoals')} intro={message('optionsGoalsIntro')}>
       {goals && (
         <div class="field-grid">
           {GOAL_FIELDS.map((field) => (

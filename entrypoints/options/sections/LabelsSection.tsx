@@ -1,5 +1,7 @@
 import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
 import { CATEGORY_NAMES } from '../../../components/category-names';
+import { message } from '../../../components/i18n';
+import { messageWith } from '../../../components/message-with';
 import { useSetting } from '../../../components/use-setting';
 import { CATEGORIES } from '../../../model/categories';
 import { labelModesItem, readLabelModes } from '../../../settings/label-modes';
@@ -13,11 +15,7 @@ export function LabelsSection() {
   const modes = useSetting(readLabelModes, labelModesItem);
   const sensitivity = useSetting(readSensitivity, sensitivityItem);
   return (
-    <SettingsSection
-      id="labels"
-      title="Labels"
-      intro="For each kind of post, choose how Realign shows it in your feeds, and how readily it flags it. Changes apply to open tabs at once."
-    >
+    <SettingsSection id="labels" title={message('optionsSectionLabels')} intro={message('optionsLabelsIntro')}>
       {modes && sensitivity && (
         <ul class="label-rows">
           {CATEGORIES.map((category) => (
@@ -33,8 +31,7 @@ export function LabelsSection() {
         </ul>
       )}
       <p class="muted">
-        <a href="/model-card.html">How Realign judges posts</a>: what each label means, how often it is right, and what it
-        cannot know.
+        {messageWith('optionsLabelsModelCard', [<a href="/model-card.html">{message('optionsModelCardLink')}</a>])}
       </p>
     </SettingsSection>
   );

@@ -1,9 +1,10 @@
+import { message } from '../../../components/i18n';
 import { WeeklyReminderSettings } from '../../../components/WeeklyReminderSettings';
 import { SettingsSection } from '../SettingsSection';
 
 export function NotificationsSection() {
   return (
-    <SettingsSection id="notifications" title="Notifications" intro="Realign never interrupts you unless you ask it to.">
+    <SettingsSection id="notifications" title={message('optionsSectionNotifications')} intro={message('optionsNotificationsIntro')}>
       <WeeklyReminderSettings />
     </SettingsSection>
   );

@@ -1,3 +1,4 @@
+import { message } from '../../../components/i18n';
 import { NUDGE_RULE_DESCRIPTIONS } from '../../../components/nudge-rule-descriptions';
 import { nameNudgeRule } from '../../../components/nudge-rule-names';
 import { useSetting } from '../../../components/use-setting';
@@ -9,7 +10,7 @@ import { SettingsSection } from '../SettingsSection';
 export function NudgesSection() {
   const switchedOff = useSetting(readSwitchedOffNudges, switchedOffNudgesItem);
   return (
-    <SettingsSection id="nudges" title="Nudges" intro="Suggestions in the daily review, each with its reason. They never block anything.">
+    <SettingsSection id="nudges" title={message('optionsSectionNudges')} intro={message('optionsNudgesIntro')}>
       {switchedOff && (
         <ul class="check-list">
           {NUDGE_RULES.map((rule) => (
