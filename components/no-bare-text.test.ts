@@ -45,7 +45,6 @@ export function bareTextIn(file: string): string[] {
 
 /** Files still being moved to message(); the list only shrinks (a translated file fails here until it is taken off). */
 const NOT_YET_TRANSLATED = new Set<string>([
-  'entrypoints/model-card/sections/LabelMeanings.tsx',
 ]);
 
 describe('text on the extension pages', () => {

@@ -1,5 +1,6 @@
 import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
 import { CATEGORY_NAMES } from '../../../components/category-names';
+import { message } from '../../../components/i18n';
 import { STEP_NAMES } from '../../../components/sensitivity-step-names';
 import { useSetting } from '../../../components/use-setting';
 import { DEFAULT_THRESHOLDS } from '../../../model';
@@ -7,11 +8,15 @@ import { CATEGORIES, type Category } from '../../../model/categories';
 import { readSensitivity, sensitivityItem, shiftThreshold } from '../../../settings/sensitivity';
 import { MODEL_CARD } from '../model-card-text';
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+const percent = (p: number) => percentFormat.format(p);
 /** "the text was likely written…" → "The text was likely written….". */
 const asSentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
-/** The card's own words where it has them, else the settings page's description. */
+/**
+ * The card's own words and example cues where it has them (docs/model-card.md, the technical
+ * card: quoted in English as written there), else the description from _locales.
+ */
 const meaningOf = (category: Category) => {
   const fromCard = MODEL_CARD.meanings?.[category];
   return { flags: fromCard ? asSentence(fromCard.flags) : CATEGORY_DESCRIPTIONS[category], cues: fromCard?.cues ?? '' };
@@ -22,20 +27,22 @@ export function LabelMeanings() {
   const sensitivity = useSetting(readSensitivity, sensitivityItem);
   return (
     <section class="card" aria-labelledby="labels-heading">
-      <h2 id="labels-heading">What each label means</h2>
+      <h2 id="labels-heading">{message('modelCardLabelsHeading')}</h2>
       <dl class="meanings">
         {CATEGORIES.map((category) => {
           const step = sensitivity?.[category] ?? 0;
           const { flags, cues } = meaningOf(category);
+          const measured = percent(shiftThreshold(DEFAULT_THRESHOLDS[category], 0));
           return (
             <div key={category} class="meanings__item">
               <dt>{CATEGORY_NAMES[category]}</dt>
               <dd>
                 {flags}
-                {cues && <span class="meanings__cues"> Reasons you may see: {cues}.</span>}
+                {cues && <span class="meanings__cues"> {message('modelCardCues', [cues])}</span>}
                 <span class="meanings__threshold muted">
-                  Shown from a score of {percent(shiftThreshold(DEFAULT_THRESHOLDS[category], 0))}
-                  {step !== 0 && `; with your dial at “${STEP_NAMES[step]}”, from ${percent(shiftThreshold(DEFAULT_THRESHOLDS[category], step))}`}.
+                  {step === 0
+                    ? message('modelCardThreshold', [measured])
+                    : message('modelCardThresholdDialled', [measured, STEP_NAMES[step], percent(shiftThreshold(DEFAULT_THRESHOLDS[category], step))])}
                 </span>
               </dd>
             </div>
