@@ -10,6 +10,9 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
+    // The browser reads _locales itself: the English fallback stays out of the extension's
+    // bundles (components/english-messages.ts).
+    resolve: { alias: [{ find: /^(.*)\/english-messages$/, replacement: '$1/english-messages.runtime' }] },
   }),
   // The sources zip is for Firefox's reviewers to rebuild from; test screenshots are not sources.
   zip: { excludeSources: ['screenshots/**', 'docs/store/**'] },

@@ -5,18 +5,16 @@
  * missing for the person's language, the English message from the same file is used.
  */
 import { browser } from 'wxt/browser';
-import english from '../public/_locales/en/messages.json';
+import type english from '../public/_locales/en/messages.json';
+import { englishMessages } from './english-messages';
 
 export type MessageKey = keyof typeof english;
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-/** What getMessage would give for the English file: named placeholders, then $1…$9. */
+/** What getMessage would give for the English file: named placeholders, then $1…$9 ('' for no such key). */
 export function formatEnglish(key: MessageKey, substitutions: readonly string[] = []): string {
-  const { message, placeholders = {} } = english[key] as Message;
+  const entry = englishMessages?.[key];
+  if (!entry) return '';
+  const { message, placeholders = {} } = entry;
   const named = message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders[name.toLowerCase()]?.content ?? whole);
   return named.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
@@ -45,7 +43,7 @@ function lookUp(key: MessageKey, substitutions: readonly string[]): string {
   if (!isI18nMissing) {
     try {
       const text = browser.i18n.getMessage(key, [...substitutions]);
-      if (text) return text;
+      if (text || !englishMessages) return text;
     } catch {
       // No i18n here (tests, Node): the English file says the same.
       isI18nMissing = true;
@@ -65,7 +63,6 @@ const pluralRules = new Intl.PluralRules();
  * form falls back to `_other`. The count is not substituted for you: pass it formatted.
  */
 export function messagePlural(base: PluralBase, count: number, substitutions: readonly string[] = []): string {
-  const form = `${base}_${pluralRules.select(count)}`;
-  const key = (form in english ? form : `${base}_other`) as MessageKey;
-  return message(key, substitutions);
+  const form = `${base}_${pluralRules.select(count)}` as MessageKey;
+  return message(form, substitutions) || message(`${base}_other` as MessageKey, substitutions);
 }
