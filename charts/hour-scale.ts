@@ -1,3 +1,5 @@
+import { message } from '../components/i18n';
+
 /** A time axis that reads at a glance: ticks on whole, round durations (15 min … 12 h). */
 
 const H = 3_600_000;
@@ -19,10 +21,11 @@ export function scaleHours(largestMs: number, maxTicks = 4): TimeScale {
   return { maxMs: count * step, ticks: Array.from({ length: count + 1 }, (_, i) => i * step) };
 }
 
-/** "0", "30 min", "2 h": short tick labels. */
+const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** "0", "30 min", "2 h", "1.5 h": short tick labels, in the person's language. */
 export function formatTick(ms: number): string {
-  if (ms === 0) return '0';
-  if (ms < H) return `${Math.round(ms / 60_000)} min`;
-  const hours = ms / H;
-  return Number.isInteger(hours) ? `${hours} h` : `${hours.toFixed(1)} h`;
+  if (ms === 0) return oneDecimal.format(0);
+  if (ms < H) return message('durationMinutes', [oneDecimal.format(Math.round(ms / 60_000))]);
+  return message('durationHours', [oneDecimal.format(ms / H)]);
 }

@@ -3,6 +3,7 @@
  * click. Any value in settings/goals.ts's range can still be set on the settings page; a value
  * already stored that is not a round one is offered too, so opening this page never changes it.
  */
+import { formatMinutes } from '../../components/format-minutes';
 import { message } from '../../components/i18n';
 import type { Goals } from '../../settings/goals';
 
@@ -11,11 +12,7 @@ export interface Choice {
   text: string;
 }
 
-function duration(minutes: number): string {
-  if (minutes < 60) return message('durationMinutes', [String(minutes)]);
-  const [h, m] = [String(Math.floor(minutes / 60)), String(minutes % 60)];
-  return minutes % 60 === 0 ? message('durationHours', [h]) : message('durationHoursMinutes', [h, m]);
-}
+const duration = (minutes: number) => formatMinutes(minutes * 60_000);
 
 export const GOAL_CHOICES: Record<keyof Goals, Choice[]> = {
   screenMinutes: [60, 120, 180, 240, 300, 360, 480].map((m) => ({ value: m, text: duration(m) })),

@@ -1,8 +1,9 @@
 import { startOfDayKey } from '../../../activity/local-day';
 
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+/** Weekday and day of the month in the order the person's language writes them. */
+const weekdayAndDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' });
 
-/** "Mon 16": short enough for a bar, clear enough for print. */
+/** "Mon 16" (or "16 Mon", "Mo., 16."): short enough for a bar, clear enough for print. */
 export function dayLabel(date: string): string {
-  return `${weekday.format(new Date(startOfDayKey(date)))} ${Number(date.slice(8))}`;
+  return weekdayAndDay.format(new Date(startOfDayKey(date)));
 }
