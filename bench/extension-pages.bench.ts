@@ -2,6 +2,11 @@
  * Extension pages in real Chromium, over a year of synthetic history (365 days, 200 posts seen
  * a day): how long the popup takes to show the day's figures, against the first paint of an
  * empty extension page measured in the same browser, alternating A B A B (target: ≤ 1.3×).
+ *
+ * The popup is measured as it is usually opened, with today's snapshot in extension storage
+ * (review/today-snapshot.ts; each round waits until one was saved again, as it is within half
+ * a second of the popup's own writes), and as it is first opened after a browser start or right
+ * after a write, without one (the snapshot is removed first): each against its own empty page.
  * Also the size of what the extension ships, since the content script is parsed on every feed.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -57,20 +62,47 @@ await session.writeRows('segments', history.segments);
 console.log(
   `seeded: ${history.days.length} days, ${history.posts.length.toLocaleString('en')} posts seen, ${history.segments.length.toLocaleString('en')} segments`,
 );
-const popupMs: number[] = [];
-const blankMs: number[] = [];
+/** The popup's snapshot key in storage.session (review/today-snapshot.ts). */
+const SNAPSHOT_KEY = 'todaySnapshot';
+type SessionStorage = { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } } } };
+const hasSnapshot = () =>
+  session.serviceWorker.evaluate(async (key) => key in (await (globalThis as unknown as SessionStorage).chrome.storage.session.get(key)), SNAPSHOT_KEY);
+const removeSnapshot = () =>
+  session.serviceWorker.evaluate((key) => (globalThis as unknown as SessionStorage).chrome.storage.session.remove(key), SNAPSHOT_KEY);
+async function waitForSnapshot(): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < 5_000; ) {
+    if (await hasSnapshot()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * One A B pair: the empty page's first paint, then the popup's figures (with `prepare` done just
+ * before it opens), and whether the snapshot served them.
+ */
+async function measurePair(prepare: () => Promise<unknown>): Promise<{ blank: number; popup: number; isFromSnapshot: boolean }> {
+  const blankPage = await session.openExtensionPage('blank.html');
+  const blankPaint = await waitForMark(blankPage, 'first-contentful-paint');
+  await blankPage.close();
+  await prepare();
+  const popupPage = await session.openExtensionPage('popup.html');
+  const shown = await waitForElementPaint(popupPage, 'realign-figures');
+  const isFromSnapshot = await popupPage.evaluate(`performance.getEntriesByName('realign:review-from-snapshot').length > 0`);
+  await popupPage.close();
+  return { blank: blankPaint, popup: shown, isFromSnapshot: isFromSnapshot === true };
+}
+
+const warm = { popupMs: [] as number[], blankMs: [] as number[], fromSnapshot: 0 };
+const cold = { popupMs: [] as number[], blankMs: [] as number[], fromSnapshot: 0 };
 try {
   for (let run = 0; run < RUNS + 2; run++) {
-    const blank = await session.openExtensionPage('blank.html');
-    const blankPaint = await waitForMark(blank, 'first-contentful-paint');
-    await blank.close();
-    const popup = await session.openExtensionPage('popup.html');
-    const shown = await waitForElementPaint(popup, 'realign-figures');
-    await popup.close();
-    if (run >= 2) {
-      // The first two rounds warm Chromium's caches and are not counted.
-      blankMs.push(blankPaint);
-      popupMs.push(shown);
+    const withSnapshot = await measurePair(waitForSnapshot);
+    const withoutSnapshot = await measurePair(removeSnapshot);
+    if (run < 2) continue; // The first two rounds warm Chromium's caches and are not counted.
+    for (const [into, pair] of [[warm, withSnapshot], [cold, withoutSnapshot]] as const) {
+      into.blankMs.push(pair.blank);
+      into.popupMs.push(pair.popup);
+      if (pair.isFromSnapshot) into.fromSnapshot++;
     }
   }
 } finally {
@@ -78,12 +110,13 @@ try {
   rmSync(copy, { recursive: true, force: true });
 }
 
-const blank = summarise(blankMs);
-const popup = summarise(popupMs);
-console.log(formatRow('empty extension page: first paint', blank, 'ms', 1));
-console.log(formatRow("popup: navigation to the day's figures painted", popup, 'ms', 1));
-const ratios = popupMs.map((ms, i) => ms / blankMs[i]!);
-console.log(formatRow('popup / empty page, pair by pair', summarise(ratios), '×', 2));
+for (const [name, runs] of [['with a snapshot', warm], ['without a snapshot', cold]] as const) {
+  console.log(`popup ${name} (${runs.fromSnapshot} of ${runs.popupMs.length} painted from the snapshot):`);
+  console.log(formatRow('  empty extension page: first paint', summarise(runs.blankMs), 'ms', 1));
+  console.log(formatRow("  popup: navigation to the day's figures painted", summarise(runs.popupMs), 'ms', 1));
+  const ratios = runs.popupMs.map((ms, i) => ms / runs.blankMs[i]!);
+  console.log(formatRow('  popup / empty page, pair by pair', summarise(ratios), '×', 2));
+}
 
 const sizeOf = (path: string): number =>
   statSync(path).isDirectory()
