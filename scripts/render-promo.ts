@@ -34,12 +34,15 @@ async function sharpScreenshots(session: ExtensionSession, page: Page, width: nu
 
 async function shootPopup(session: ExtensionSession): Promise<Buffer> {
   const popup = await session.context.newPage();
-  await sharpScreenshots(session, popup, 380, 600);
+  // Taller than the 600 px a toolbar popup opens at, so the crop below can end on a whole card.
+  await sharpScreenshots(session, popup, 380, 800);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await popup.waitForFunction(() => performance.getEntriesByName('realign:figures-shown').length > 0);
   // As in the store screenshots: the toolbar popup has no scrollbar of its own.
   await popup.addStyleTag({ content: 'html::-webkit-scrollbar { display: none; }' });
-  const png = await popup.screenshot();
+  // Down to the end of the consume-vs-create card.
+  const bottom = await popup.locator('section', { has: popup.locator('[data-figure="consume"]') }).evaluate((card) => card.getBoundingClientRect().bottom);
+  const png = await popup.screenshot({ clip: { x: 0, y: 0, width: 380, height: Math.ceil(bottom) + 10 } });
   await popup.close();
   return png;
 }
@@ -60,22 +63,27 @@ async function shootLabelledPost(session: ExtensionSession): Promise<Buffer> {
 
 const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
 
+// The mark's teal fills the whole image, as the store asks of promo images (saturated, filling the
+// region, clear edges on its white pages); the mark gets a cream outline to stand out on its own colour.
 const BASE_STYLE = `
   html, body { margin: 0; overflow: hidden; }
-  body { position: relative; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; color: #1e2522;
-    background: radial-gradient(circle at 20% 15%, #fbfaf6 0%, #eef2ec 55%, #d7e6e0 100%); }
+  body { position: relative; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; color: #f4f1ea;
+    background: radial-gradient(circle at 22% 20%, #1f7a71 0%, #17645d 50%, #0f4a45 100%); }
+  .mark { filter: drop-shadow(2px 0 0 #f4f1ea) drop-shadow(-2px 0 0 #f4f1ea) drop-shadow(0 2px 0 #f4f1ea)
+    drop-shadow(0 -2px 0 #f4f1ea) drop-shadow(0 10px 20px rgba(0, 0, 0, 0.25)); }
   .mark svg { display: block; width: 100%; height: 100%; }
   h1, p { margin: 0; }
-  h1 { font-weight: 700; letter-spacing: -0.02em; }`;
+  h1 { font-weight: 700; letter-spacing: -0.02em; }
+  .motto { font-weight: 700; color: #f2c27a; }`;
 
 function smallTile(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${BASE_STYLE}
     html, body { width: 440px; height: 280px; }
     body { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 14px; }
-    .mark { width: 104px; height: 104px; filter: drop-shadow(0 8px 18px rgba(23, 100, 93, 0.25)); }
+    .mark { width: 104px; height: 104px; }
     h1 { font-size: 46px; line-height: 1; }
-    p { font-size: 21px; font-weight: 600; color: #17645d; }
-  </style></head><body><div class="mark">${ICON_SVG}</div><h1>${NAME}</h1><p>${MOTTO}</p></body></html>`;
+    .motto { font-size: 21px; }
+  </style></head><body><div class="mark">${ICON_SVG}</div><h1>${NAME}</h1><p class="motto">${MOTTO}</p></body></html>`;
 }
 
 function marquee(popupPng: Buffer, postPng: Buffer): string {
@@ -83,14 +91,14 @@ function marquee(popupPng: Buffer, postPng: Buffer): string {
     html, body { width: 1400px; height: 560px; }
     .words { position: absolute; left: 72px; top: 0; bottom: 0; width: 540px; display: flex; flex-direction: column; justify-content: center; gap: 18px; }
     .brand { display: flex; align-items: center; gap: 22px; }
-    .mark { width: 96px; height: 96px; filter: drop-shadow(0 8px 18px rgba(23, 100, 93, 0.25)); }
+    .mark { width: 96px; height: 96px; }
     h1 { font-size: 68px; line-height: 1; }
-    .motto { font-size: 29px; font-weight: 700; color: #17645d; line-height: 1.2; }
-    .promise { font-size: 21px; line-height: 1.45; color: #46514c; }
+    .motto { font-size: 29px; line-height: 1.2; }
+    .promise { font-size: 21px; line-height: 1.45; color: rgba(244, 241, 234, 0.88); }
     img { position: absolute; display: block; border-radius: 12px;
-      box-shadow: 0 22px 60px rgba(23, 100, 93, 0.22), 0 2px 8px rgba(30, 37, 34, 0.10); }
+      box-shadow: 0 22px 60px rgba(0, 0, 0, 0.35), 0 2px 8px rgba(0, 0, 0, 0.2); }
     .post { left: 648px; top: 50%; transform: translateY(-50%); width: 360px; }
-    .popup { left: 1048px; top: 36px; width: 300px; border: 1px solid #dcd7cc; }
+    .popup { left: 1048px; top: 50%; transform: translateY(-50%); width: 300px; }
   </style></head><body>
     <div class="words">
       <div class="brand"><div class="mark">${ICON_SVG}</div><h1>${NAME}</h1></div>
@@ -113,6 +121,8 @@ async function render(session: ExtensionSession, html: string, width: number, he
   const png = readFileSync(path);
   const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
   if (size.width !== width || size.height !== height) throw new Error(`${file} is ${size.width} × ${size.height}, not ${width} × ${height}`);
+  // The store takes a JPEG or a 24-bit PNG without alpha: colour type 2 (RGB), not 6 (RGBA).
+  if (png[25] !== 2) throw new Error(`${file} has PNG colour type ${png[25]}; the store wants 24-bit RGB without alpha`);
   return path;
 }
 
