@@ -2,8 +2,9 @@
 
 /** Elements matching selector in root (root itself included), skipping any nested inside another match. */
 export function collectOutermost(root: ParentNode, selector: string): Element[] {
+  // A feed adds posts whole: when the added node is a post, whatever matches inside it is nested.
+  if (isElement(root) && root.matches(selector)) return root.parentElement?.closest(selector) ? [] : [root];
   const found: Element[] = [];
-  if (isElement(root) && root.matches(selector) && !root.parentElement?.closest(selector)) found.push(root);
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (!el.parentElement?.closest(selector)) found.push(el);
   }

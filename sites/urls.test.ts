@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainPath, pathParts } from './urls';
+import { isPlainPath, pathParts, toAbsoluteUrl } from './urls';
 
 const ORIGIN = 'https://mastodon.social';
 const parsed = (href: string) => new URL(href, ORIGIN).pathname.split('/').filter((p) => p.length > 0);
@@ -16,6 +16,7 @@ describe('pathParts', () => {
   ])('reads the plain path %s as URL parsing would', (href) => {
     expect(isPlainPath(href)).toBe(true);
     expect(pathParts(href, ORIGIN)).toEqual(parsed(href));
+    expect(toAbsoluteUrl(href, ORIGIN)).toBe(new URL(href, ORIGIN).href);
   });
 
   it.each([
@@ -33,6 +34,7 @@ describe('pathParts', () => {
   ])('leaves %s to URL parsing, and agrees with it', (href) => {
     expect(isPlainPath(href)).toBe(false);
     expect(pathParts(href, ORIGIN)).toEqual(parsed(href));
+    expect(toAbsoluteUrl(href, ORIGIN)).toBe(new URL(href, ORIGIN).href);
   });
 
   it('gives no parts for what cannot be parsed', () => {

@@ -3,6 +3,7 @@
 /** Resolve href against the site's origin; null when missing, unparsable or not http(s). */
 export function toAbsoluteUrl(href: string | null | undefined, origin: string): string | null {
   if (!href) return null;
+  if (isPlainPath(href) && /^https?:\/\/[a-z0-9.-]+(?::\d+)?$/.test(origin)) return origin + href;
   try {
     const url = new URL(href, origin);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
