@@ -6,8 +6,8 @@
  *     ─▶ posts get data-realign and badges ─▶ seen posts reach the background's database
  *     ─▶ popup.html shows today's figures ─▶ report.html shows the week
  *
- * Each step fails with a sentence saying what did not happen; any error logged by the extension's
- * pages fails the run. Screenshots go to screenshots/firefox/. Without Firefox it skips with a note.
+ * Each step fails with a sentence saying what did not happen; an uncaught error in the extension,
+ * a console.error on any page, or a request leaving a tab fails the run. Screenshots go to screenshots/firefox/. Without Firefox it skips with a note.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,7 +78,9 @@ try {
 
   const errors = firefox.pageErrors();
   if (errors.length > 0) throw new Error(`errors were logged:\n    ${errors.join('\n    ')}`);
-  // Firefox asks each site for its icon on its own; anything else would be the extension's or the page's.
+  // Requests made in tabs (extension pages, the feed and what runs in it); WebDriver BiDi does not
+  // see the background page's own, which e2e/no-network.e2e.ts covers in Chromium. Firefox asks
+  // each site for its icon on its own, so that one is not the extension's.
   const refused = firefox.refusedRequests.filter((url) => new URL(url).pathname !== '/favicon.ico');
   if (refused.length > 0) throw new Error(`requests tried to leave the machine:\n    ${refused.join('\n    ')}`);
   console.log(`Firefox smoke run passed in ${((Date.now() - started) / 1000).toFixed(1)} s. Screenshots: ${SHOTS}/`);
