@@ -4,7 +4,8 @@
  *
  *   install (temporary) ─▶ welcome tab opens ─▶ demo feed at https://mastodon.social/home
  *     ─▶ posts get data-realign and badges ─▶ seen posts reach the background's database
- *     ─▶ popup.html shows today's figures ─▶ report.html shows the week
+ *     ─▶ popup.html shows today's figures ─▶ report.html shows the week ─▶ options.html its settings
+ *     ─▶ a label setting changed there applies to the open feed
  *
  * Each step fails with a sentence saying what did not happen; an uncaught error in the extension,
  * a console.error on any page, or a request leaving a tab fails the run. Screenshots go to screenshots/firefox/. Without Firefox it skips with a note.
@@ -75,6 +76,26 @@ try {
   const weekPosts = await evaluate<string>(firefox, report, "document.querySelector('[data-figure=\"week-posts\"]')?.textContent ?? ''");
   await screenshot(firefox, report, 'report.png');
   step(`the weekly page shows the week: ${weekPosts} posts seen`);
+
+  const options = await openExtensionPage(firefox, welcome, 'options.html');
+  await waitFor(firefox, options, "document.querySelectorAll('main.options section').length >= 7", 'the settings page shows no sections');
+  const controls = await evaluate<number>(firefox, options, "document.querySelectorAll('main.options input, main.options select').length");
+  await screenshot(firefox, options, 'options.png');
+  step(`the settings page shows ${controls} controls`);
+
+  // A setting reaches the open feed at once (storage.onChanged in the content script).
+  await evaluate(firefox, options, `(() => {
+    const select = document.querySelector('#mode-clickbait');
+    select.value = 'blur';
+    return select.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+  await waitFor(
+    firefox,
+    feed,
+    "document.querySelector('article[data-realign=\"clickbait\"] [data-realign-cover=\"blur\"]') !== null",
+    'blurring clickbait in the settings did not blur the clickbait post in the open feed',
+  );
+  step('blurring clickbait in the settings blurred the open feed\'s clickbait post');
 
   const errors = firefox.pageErrors();
   if (errors.length > 0) throw new Error(`errors were logged:\n    ${errors.join('\n    ')}`);
