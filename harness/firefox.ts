@@ -67,7 +67,7 @@ export async function launchFirefox(executable: string, extensionDir: string): P
   const served = new Map<string, string>();
   const onEvent = new Map<string, (params: Params) => void>();
   try {
-    const socket = await connect(`${await bidiAddress(output)}/session`);
+    const socket = await connect(`${await bidiAddress(firefox, output)}/session`);
     const session = wrap(socket, firefox, profile, { extensionId, extensionOrigin: `moz-extension://${uuid}/`, served, output, onEvent });
     await session.send('session.new', { capabilities: {} });
     const installed = await session.send<{ extension: string }>('webExtension.install', {
@@ -93,8 +93,9 @@ function readGeckoId(extensionDir: string): string {
 }
 
 /** Firefox prints "WebDriver BiDi listening on ws://127.0.0.1:<port>" once the port is open. */
-async function bidiAddress(output: readonly string[]): Promise<string> {
+async function bidiAddress(firefox: ChildProcess, output: readonly string[]): Promise<string> {
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    if (firefox.exitCode !== null) throw new Error(`Firefox exited (${firefox.exitCode}) before opening WebDriver BiDi:\n${output.join('\n')}`);
     for (const line of output) {
       const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(line);
       if (match) return match[1]!;

@@ -31,7 +31,10 @@ if (!executable) {
 const started = Date.now();
 const step = (what: string) => console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${what}`);
 
-const firefox = await launchFirefox(executable, FIREFOX_BUILD);
+const firefox = await launchFirefox(executable, FIREFOX_BUILD).catch((error: Error) => {
+  console.error(`Firefox smoke run FAILED: ${error.message}`);
+  process.exit(1);
+});
 try {
   mkdirSync(SHOTS, { recursive: true });
   step(`Firefox started, ${firefox.extensionId} installed at ${firefox.extensionOrigin}`);
