@@ -26,6 +26,7 @@ export function findFirefox(): string | null {
 type Params = Record<string, unknown>;
 
 export interface FirefoxSession {
+  browserVersion: string;
   extensionId: string;
   /** moz-extension://<uuid>/, the extension's own origin. */
   extensionOrigin: string;
@@ -69,7 +70,8 @@ export async function launchFirefox(executable: string, extensionDir: string): P
   try {
     const socket = await connect(`${await bidiAddress(firefox, output)}/session`);
     const session = wrap(socket, firefox, profile, { extensionId, extensionOrigin: `moz-extension://${uuid}/`, served, output, onEvent });
-    await session.send('session.new', { capabilities: {} });
+    const { capabilities } = await session.send<{ capabilities: { browserVersion: string } }>('session.new', { capabilities: {} });
+    session.browserVersion = capabilities.browserVersion;
     const installed = await session.send<{ extension: string }>('webExtension.install', {
       extensionData: { type: 'path', path: extensionDir },
     });
@@ -145,6 +147,7 @@ function wrap(socket: WebSocket, firefox: ChildProcess, profile: string, wiring:
     pending.clear();
   };
   const session: FirefoxSession = {
+    browserVersion: '',
     extensionId: wiring.extensionId,
     extensionOrigin: wiring.extensionOrigin,
     refusedRequests: [],

@@ -8,7 +8,8 @@
  *     ─▶ a label setting changed there applies to the open feed
  *
  * Each step fails with a sentence saying what did not happen; an uncaught error in the extension,
- * a console.error on any page, or a request leaving a tab fails the run. Screenshots go to screenshots/firefox/. Without Firefox it skips with a note.
+ * a console.error on any page, or a request leaving a tab fails the run. Screenshots go to
+ * screenshots/firefox/. Without Firefox it skips with a note.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ const firefox = await launchFirefox(executable, FIREFOX_BUILD).catch((error: Err
 });
 try {
   mkdirSync(SHOTS, { recursive: true });
-  step(`Firefox started, ${firefox.extensionId} installed at ${firefox.extensionOrigin}`);
+  step(`Firefox ${firefox.browserVersion} started, ${firefox.extensionId} installed at ${firefox.extensionOrigin}`);
 
   const welcome = await waitForTab(firefox, `${firefox.extensionOrigin}welcome.html`);
   await firefox.send('browsingContext.setViewport', { context: welcome, viewport: DESKTOP });
