@@ -15,12 +15,49 @@ const TEXTS = [
   'Only 1% of people can solve this! Comment YES if you got it and tag 3 friends who cannot.',
   'Our choir sings on the 12th at the library. Free entry, mostly carols, one very ambitious Bach piece.',
 ];
+/** The manipulative half of TEXTS: rage bait, ad pressure, clickbait, a scam, engagement bait. */
+const MANIPULATIVE = [1, 3, 4, 6, 8];
 
-export function syntheticFeedHtml(total: number, burst: number, everyMs: number): string {
+export interface SyntheticFeedOptions {
+  /**
+   * The page draws a badge like Realign's on every manipulative post itself, in the frame after
+   * each burst: a shadow root with this CSS, a line of text and a button. What that costs is the
+   * browser's own price of showing a label at all, the floor under any labelling extension.
+   */
+  ownBadgeCss?: string;
+}
+
+export function syntheticFeedHtml(total: number, burst: number, everyMs: number, options: SyntheticFeedOptions = {}): string {
+  const drawBadges = options.ownBadgeCss
+    ? `const sheet = new CSSStyleSheet();
+sheet.replaceSync(${JSON.stringify(options.ownBadgeCss)});
+function badge(a) {
+  const host = document.createElement('own-badge');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sheet];
+  const box = document.createElement('div');
+  box.className = 'badge';
+  const line = document.createElement('p');
+  line.className = 'line';
+  line.textContent = 'Outrage · anger words, name-calling · 82%';
+  const controls = document.createElement('div');
+  controls.className = 'controls';
+  const button = document.createElement('button');
+  button.textContent = 'Not helpful';
+  controls.append(button);
+  box.append(line, controls);
+  shadow.append(box);
+  a.querySelector('.status__content').after(host);
+}
+function drawBadges(posts) {
+  requestAnimationFrame(() => { for (const a of posts) if (a.dataset.manipulative) badge(a); });
+}`
+    : 'function drawBadges() {}';
   return `<!doctype html><html><head><meta charset="utf-8"><title>synthetic feed</title>
 <style>body{font:15px system-ui;margin:0}article{border-bottom:1px solid #ccc;padding:10px 16px}</style></head>
 <body><div class="item-list" role="feed" id="feed"></div><script>
 const TEXTS = ${JSON.stringify(TEXTS)};
+const MANIPULATIVE = ${JSON.stringify(MANIPULATIVE)};
 const feed = document.getElementById('feed');
 let made = 0;
 window.__longTasks = [];
@@ -36,12 +73,16 @@ function post(i) {
     + '<a class="status__relative-time" href="/@user' + (i % 37) + '/' + id + '"><time datetime="2026-11-23T08:00:00.000Z">1m</time></a></div>'
     + '<div class="status__content"><div class="status__content__text"><p></p></div></div></div></div>';
   a.querySelector('p').textContent = TEXTS[i % TEXTS.length] + ' #' + i;
+  if (MANIPULATIVE.includes(i % TEXTS.length)) a.dataset.manipulative = '1';
   return a;
 }
+${drawBadges}
 const timer = setInterval(() => {
   const fragment = document.createDocumentFragment();
   for (let k = 0; k < ${burst} && made < ${total}; k++) fragment.append(post(made++));
+  const added = [...fragment.children];
   feed.append(fragment);
+  drawBadges(added);
   window.scrollTo(0, document.body.scrollHeight);
   if (made >= ${total}) { clearInterval(timer); window.__feedDone = true; }
 }, ${everyMs});
