@@ -96,7 +96,8 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
       if (previous) clock.hidden(previous, deps.now());
       keys.set(el, key);
       left.delete(el);
-      observer.unobserve(el);
+      // A recycled container starts over, so its new post gets its own first report.
+      if (previous) observer.unobserve(el);
       observer.observe(el);
     },
     unobserve(el: Element): void {

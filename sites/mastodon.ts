@@ -29,6 +29,7 @@ export const SELECTORS = {
 } as const;
 
 const DETAILED_CLASS = SELECTORS.detailed.slice(1);
+const STATUS_PAGE = /\/\d+\/?$/;
 
 export function createMastodonAdapter(hosts: readonly string[] = DEFAULT_MASTODON_HOSTS): SiteAdapter {
   return defineAdapter({
@@ -77,8 +78,9 @@ function acctOf(href: string | null, origin: string): string | null {
 
 /** In a thread, statuses after the focal (detailed) one answer it. */
 function isReply(el: Element): boolean {
-  // A live collection, which Blink caches between DOM changes: a querySelector here would walk
-  // the whole feed once per post.
+  // Only a status page (/@ana/113…, /deck/@ana/113…, /statuses/113…) has a focal status; on a
+  // timeline, looking for one would walk the whole feed once per post.
+  if (!STATUS_PAGE.test(el.ownerDocument.location?.pathname ?? '')) return false;
   const focal = el.ownerDocument.getElementsByClassName(DETAILED_CLASS)[0];
   if (!focal || el.contains(focal)) return false;
   return Boolean(focal.compareDocumentPosition(el) & 4); // DOCUMENT_POSITION_FOLLOWING
