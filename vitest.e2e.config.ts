@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A page in a browser on a busy two-core machine can take more than poll's default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
