@@ -53,6 +53,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Keep the welcome tab the extension opens on install (closed by default, so tests start clean). */
   keepWelcome?: boolean;
+  /** The browser's interface language ('de'), which picks the extension's _locales; default: the machine's. */
+  language?: string;
 }
 
 export interface ExtensionSession {
@@ -89,11 +91,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args: [
       ...(headless ? ['--headless=new'] : []),
       ...CHROMIUM_FLAGS,
+      ...(options.language ? [`--lang=${options.language}`] : []),
       ...(extensionDir === null
         ? ['--disable-extensions']
         : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
     ],
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    // On Linux, Chromium takes its interface language from the environment, not from --lang.
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LC_ALL: '', LANG: '' } } : {}),
   });
 
   const refusedRequests: string[] = [];

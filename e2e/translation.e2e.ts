@@ -1,0 +1,50 @@
+/**
+ * A translation is a file, not a code change: the built extension with one more messages.json
+ * (_locales/de, a few entries translated here) shows those words in a browser whose language is
+ * German, and English for the rest, without any code of its own changing.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, launchExtension, type ExtensionSession } from '../harness/browser';
+
+const GERMAN: Record<string, string> = {
+  popupTitle: 'Heute',
+  popupScreenTimeHeading: 'Bildschirmzeit',
+  optionsTitle: 'Realign-Einstellungen',
+};
+
+describe('a translation added as a file', () => {
+  let session: ExtensionSession;
+  let build: string;
+
+  beforeAll(async () => {
+    build = mkdtempSync(join(tmpdir(), 'realign-de-'));
+    cpSync(CHROME_BUILD, build, { recursive: true });
+    const english = JSON.parse(readFileSync(join(CHROME_BUILD, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    for (const key of Object.keys(GERMAN)) expect(english[key], `${key} is an English message`).toBeDefined();
+    const german = Object.fromEntries(Object.entries(GERMAN).map(([key, message]) => [key, { ...english[key], message }]));
+    mkdirSync(join(build, '_locales', 'de'));
+    writeFileSync(join(build, '_locales', 'de', 'messages.json'), JSON.stringify(german));
+    session = await launchExtension({ extensionDir: build, language: 'de' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(build, { recursive: true, force: true });
+  });
+
+  it('shows the translated words, and English where the file has none', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('heading', { name: 'Heute' }).count()).toBe(1);
+    // Not in the German file: the browser falls back to the default locale, English.
+    await expect.poll(() => popup.getByRole('heading', { name: 'Welcome to Realign' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('titles a page from the translation', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await expect.poll(() => options.title()).toBe('Realign-Einstellungen');
+    await options.close();
+  });
+});
