@@ -3,10 +3,8 @@ import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
 import { formatDayHeading } from '../../components/format';
 import { message } from '../../components/i18n';
-import { ManualEntries } from '../../components/ManualEntries';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { WriteErrorNotice } from '../../components/WriteErrorNotice';
-import { openDb } from '../../storage/db';
 import { Balance } from './sections/Balance';
 import { BrokenFeeds } from './sections/BrokenFeeds';
 import { Diet } from './sections/Diet';
@@ -20,12 +18,11 @@ import { startDailyReview } from './use-daily-review';
 // WXT pages cannot use __MSG_…__ in their HTML: the static English <title> is replaced here.
 document.title = message('popupDocumentTitle');
 
-const db = openDb();
-export const dailyReview = startDailyReview(db);
-const { useDailyReview } = dailyReview;
+export const dailyReview = startDailyReview();
+const { db, useDailyReview } = dailyReview;
 
 export function Popup() {
-  const state = useDailyReview();
+  const { state, live } = useDailyReview();
   const now = Date.now();
   const value = state.status === 'ready' ? state.review : null;
   const settings = state.status === 'ready' ? state.settings : null;
@@ -63,7 +60,7 @@ export function Popup() {
         </>
       )}
 
-      <ManualEntries db={db} />
+      {live && <live.ManualEntries db={live.db} />}
       <WriteErrorNotice />
       <HonestyNote />
 

@@ -6,20 +6,20 @@
  *   then: the database, live ─▶ the same figures, replaced in place; each fresh read is saved
  *         as the next popup's snapshot (review/keep-snapshot-honest.ts)
  *
- * Both views compose their data the same way (review/load-daily-review.ts), so moving from the
- * snapshot to the live view changes nothing on screen unless the data did. Afterwards the review
- * follows the database and the settings live.
+ * The database side (live-review.ts, with Dexie) is a separate chunk, fetched alongside the
+ * snapshot, so a first frame from the snapshot never waits for it. Both views compose their data
+ * the same way (review/load-daily-review.ts), so moving from the snapshot to the live view changes
+ * nothing on screen unless the data did. Afterwards the review follows the database and the
+ * settings live.
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { composeDailyReview, type DailyReview, type ReviewSettings } from '../../review/load-daily-review';
-import { readReviewData, type ReviewData } from '../../review/review-data';
+import type { ReviewData } from '../../review/review-data';
 import { readTodaySnapshot } from '../../review/today-snapshot';
 import { goalsItem, readGoals } from '../../settings/goals';
 import { readSwitchedOffNudges, switchedOffNudgesItem } from '../../settings/nudge-prefs';
 import { readSiteLimits, siteLimitsItem } from '../../settings/site-limits';
-import type { RealignDb } from '../../storage/db';
+import type { LiveReview } from './live-review';
 
 export type ReviewState =
   | { status: 'loading' }
@@ -43,24 +43,14 @@ const FIRST_RENDER_WAIT_MS = 250;
 /** A User Timing mark set when the first frame comes from the snapshot (the benchmark counts them). */
 export const FROM_SNAPSHOT_MARK = 'realign:review-from-snapshot';
 
-export function startDailyReview(db: RealignDb) {
-  const keeper = keepSnapshotHonest();
-  // Only Dexie calls inside: this is also the live query's querier.
-  const readFresh = async () => {
-    const writesBefore = keeper.writesNoticed();
-    return { data: await readReviewData(db, Date.now()), writesBefore };
-  };
-  const saveFresh = (fresh: { data: ReviewData; writesBefore: number }) =>
-    void keeper.save(fresh.data, fresh.writesBefore).catch(() => {});
+export function startDailyReview() {
+  const live: Promise<LiveReview> = import('./live-review').then((module) => module.startLiveReview());
   const firstData = readTodaySnapshot(Date.now()).then((snapshot) => {
     if (snapshot) {
       performance.mark(FROM_SNAPSHOT_MARK);
       return snapshot;
     }
-    return readFresh().then((fresh) => {
-      saveFresh(fresh);
-      return fresh.data;
-    });
+    return live.then((review) => review.readFresh());
   });
   const first = Promise.all([readSettings(), firstData]).then(([settings, data]) => ({ settings, data }));
 
@@ -71,9 +61,11 @@ export function startDailyReview(db: RealignDb) {
   );
   const ready = Promise.race([first.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, FIRST_RENDER_WAIT_MS))]);
 
-  function useDailyReview(): ReviewState {
+  /** The review, and the database side once it has loaded (null until then). */
+  function useDailyReview(): { state: ReviewState; live: LiveReview | null } {
     const [state, setState] = useState<ReviewState>(settled);
     const [settings, setSettings] = useState<ReviewSettings | null>(settled.status === 'ready' ? settled.settings : null);
+    const [loaded, setLoaded] = useState<LiveReview | null>(null);
 
     useEffect(() => {
       first
@@ -82,26 +74,23 @@ export function startDailyReview(db: RealignDb) {
           setSettings(settings);
         })
         .catch((error: unknown) => setState(errorState(error)));
+      live.then(setLoaded, (error: unknown) => setState(errorState(error)));
       const reload = () => void readSettings().then(setSettings);
       const unwatch = [goalsItem.watch(reload), switchedOffNudgesItem.watch(reload), siteLimitsItem.watch(reload)];
       return () => unwatch.forEach((stop) => stop());
     }, []);
 
     useEffect(() => {
-      if (!settings) return;
-      const subscription = liveQuery(readFresh).subscribe({
-        next: (fresh) => {
-          saveFresh(fresh);
-          setState(readyState(fresh.data, settings));
-        },
-        error: (error: unknown) => setState(errorState(error)),
-      });
-      return () => subscription.unsubscribe();
-    }, [settings]);
+      if (!settings || !loaded) return;
+      return loaded.watch(
+        (data) => setState(readyState(data, settings)),
+        (error: unknown) => setState(errorState(error)),
+      );
+    }, [settings, loaded]);
 
-    return state;
+    return { state, live: loaded };
   }
 
-  /** Resolves when the first review is in, or after FIRST_RENDER_WAIT_MS, whichever comes first. */
-  return { ready, useDailyReview };
+  /** `ready` resolves when the first review is in, or after FIRST_RENDER_WAIT_MS, whichever comes first. */
+  return { ready, db: live.then((review) => review.db), useDailyReview };
 }

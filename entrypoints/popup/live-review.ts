@@ -1,0 +1,45 @@
+/**
+ * Everything in the popup that needs the database, in its own chunk: Dexie is most of the popup's
+ * code, and its first frame, drawn from today's snapshot (review/today-snapshot.ts), needs none
+ * of it. use-daily-review.ts imports this at once, so it loads while the snapshot is read.
+ *
+ *   readFresh ─▶ the review data now, saved as the next popup's snapshot
+ *   watch     ─▶ the same, now and after every write to the database, from any context
+ */
+import { liveQuery } from 'dexie';
+import { ManualEntries } from '../../components/ManualEntries';
+import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
+import { readReviewData, type ReviewData } from '../../review/review-data';
+import { openDb, type RealignDb } from '../../storage/db';
+
+export interface LiveReview {
+  db: RealignDb;
+  /** The away-from-screen form lists today's entries live, so it comes with the database. */
+  ManualEntries: typeof ManualEntries;
+  readFresh(): Promise<ReviewData>;
+  /** Calls `next` with fresh data now and after each change; returns the function that stops it. */
+  watch(next: (data: ReviewData) => void, fail: (error: unknown) => void): () => void;
+}
+
+export function startLiveReview(): LiveReview {
+  const db = openDb();
+  const keeper = keepSnapshotHonest();
+  // Only Dexie calls inside: this is also the live query's querier.
+  const read = async () => {
+    const writesBefore = keeper.writesNoticed();
+    return { data: await readReviewData(db, Date.now()), writesBefore };
+  };
+  const save = (fresh: { data: ReviewData; writesBefore: number }): ReviewData => {
+    void keeper.save(fresh.data, fresh.writesBefore).catch(() => {});
+    return fresh.data;
+  };
+  return {
+    db,
+    ManualEntries,
+    readFresh: () => read().then(save),
+    watch(next, fail) {
+      const subscription = liveQuery(read).subscribe({ next: (fresh) => next(save(fresh)), error: fail });
+      return () => subscription.unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * How the extension pages' code is split into files (issue #6: the popup paints at once).
+ *
+ * Each file a page loads is a request that the browser process answers from the extension's
+ * folder, and in Chromium those answers, not the size or the running of the code, are what keep an
+ * extension page's first frame waiting (a trace of the popup: eleven files, the last one answered
+ * ~45 ms after the HTML, evaluating all of them 3 ms). Rollup's own split gave the popup eight
+ * small shared chunks; this gives each page its own code plus at most two:
+ *
+ *   entrypoints/<page>/…                 ─▶ the page's own chunk (Rollup's choice, as before)
+ *   anything that reaches Dexie          ─▶ database.js   (the popup loads it after its first frame)
+ *   everything else the pages share      ─▶ shared.js
+ *
+ * Only for the build of the HTML pages: the background and the content scripts are single files
+ * already, and Rollup refuses manual chunks there.
+ */
+import type { Plugin } from 'vite';
+
+export function pagesChunks(): Plugin {
+  let isPagesBuild = false;
+  /** Module id ─▶ whether Dexie is reached from it through static imports. */
+  const reachesDexie = new Map<string, boolean>();
+  return {
+    name: 'realign-pages-chunks',
+    buildStart(options) {
+      isPagesBuild = Object.values(options.input ?? {}).some((input) => String(input).endsWith('.html'));
+    },
+    outputOptions(output) {
+      if (!isPagesBuild) return null;
+      return {
+        ...output,
+        manualChunks(id, { getModuleInfo }) {
+          if (id.includes('/entrypoints/')) return undefined;
+          const leadsToDexie = (start: string): boolean => {
+            const known = reachesDexie.get(start);
+            if (known !== undefined) return known;
+            reachesDexie.set(start, false); // import cycles end here
+            const result = start.includes('/node_modules/dexie/') || (getModuleInfo(start)?.importedIds ?? []).some(leadsToDexie);
+            reachesDexie.set(start, result);
+            return result;
+          };
+          return leadsToDexie(id) ? 'database' : 'shared';
+        },
+      };
+    },
+  };
+}
