@@ -12,7 +12,13 @@ const MESSAGE_KEYS: Record<Category, MessageKey> = {
   engagement_bait: 'categoryEngagementBait',
 };
 
-/** How each category is named to the person, in labels, the popup and the weekly summary. */
-export const CATEGORY_NAMES: Record<Category, string> = Object.fromEntries(
-  CATEGORIES.map((category) => [category, message(MESSAGE_KEYS[category])]),
-) as Record<Category, string>;
+/**
+ * How each category is named to the person, in labels, the popup and the weekly summary. Each
+ * name is looked up when first read, not when this module loads: on a feed page the first
+ * lookup loads the extension's messages, which is better paid when a label is drawn than while
+ * the page is still starting.
+ */
+export const CATEGORY_NAMES: Readonly<Record<Category, string>> = Object.defineProperties(
+  {} as Record<Category, string>,
+  Object.fromEntries(CATEGORIES.map((category) => [category, { enumerable: true, get: () => message(MESSAGE_KEYS[category]) }])),
+);

@@ -3,7 +3,7 @@ import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
 import { tellBackground } from '../messaging/protocol';
-import { DEFAULT_THRESHOLDS, judge } from '../model';
+import { DEFAULT_THRESHOLDS, judge, prepareModel } from '../model';
 import { readMastodonInstances } from '../settings/mastodon-instances';
 import { thresholdsFor } from '../settings/sensitivity';
 import { adapterFor } from '../sites';
@@ -48,6 +48,8 @@ export default defineContentScript({
     const apply = () => {
       const shouldRun = !settings.disabledSites.includes(adapter.id);
       if (shouldRun && !session) {
+        // The weights are decoded here, in a task of their own, not inside the watcher's first slice.
+        prepareModel();
         session = startFeedSession({
           adapter,
           document,

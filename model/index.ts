@@ -17,6 +17,11 @@ export const DEFAULT_THRESHOLDS: Record<Category, number> = Object.fromEntries(
 
 let model: Model | undefined;
 
+/** Decodes the weights now, so the first judge() does not: a feed page does it before its first pass. */
+export function prepareModel(): void {
+  model ??= loadModel(WEIGHTS);
+}
+
 export function judge(text: string, options?: { thresholds?: Thresholds }): Judgement {
   model ??= loadModel(WEIGHTS);
   return judgeWithModel(model, text, options?.thresholds);
