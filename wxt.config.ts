@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { inlinePopupStyles } from './scripts/inline-popup-styles';
 import { pagesChunks } from './scripts/pages-chunks';
 
 // See https://wxt.dev/api/config.html
@@ -10,8 +11,9 @@ export default defineConfig({
   // Manifest V3 for both stores (WXT would build MV2 for Firefox by default).
   manifestVersion: 3,
   vite: () => ({
-    // Fewer files for each page to load before its first frame (scripts/pages-chunks.ts).
-    plugins: [preact(), pagesChunks()],
+    // Fewer files for each page to load before its first frame (scripts/pages-chunks.ts,
+    // scripts/inline-popup-styles.ts).
+    plugins: [preact(), pagesChunks(), inlinePopupStyles()],
     // The browser reads _locales itself: the English fallback stays out of the extension's
     // bundles (components/english-messages.ts).
     resolve: { alias: [{ find: /^(.*)\/english-messages$/, replacement: '$1/english-messages.runtime' }] },
