@@ -12,41 +12,15 @@ export interface GoalField {
   step: number;
 }
 
-export const GOAL_FIELDS: readonly GoalField[] = [
-  {
-    key: 'screenMinutes',
-    label: message('optionsGoalScreenLabel'),
-    unit: message('optionsUnitMinutes'),
-    hint: message('optionsGoalScreenHint'),
-    min: GOAL_LIMITS.screenMinutes[0],
-    max: GOAL_LIMITS.screenMinutes[1],
-    step: 5,
-  },
-  {
-    key: 'createPerConsume',
-    label: message('optionsGoalCreateLabel'),
-    unit: message('optionsUnitMinutes'),
-    hint: message('optionsGoalCreateHint'),
-    min: GOAL_LIMITS.createPerConsume[0],
-    max: GOAL_LIMITS.createPerConsume[1],
-    step: 0.25,
-  },
-  {
-    key: 'breakMinutes',
-    label: message('optionsGoalBreakLabel'),
-    unit: message('optionsUnitMinutes'),
-    hint: message('optionsGoalBreakHint'),
-    min: GOAL_LIMITS.breakMinutes[0],
-    max: GOAL_LIMITS.breakMinutes[1],
-    step: 5,
-  },
-  {
-    key: 'lateNightHour',
-    label: message('optionsGoalLateLabel'),
-    unit: message('optionsUnitOClock'),
-    hint: message('optionsGoalLateHint'),
-    min: GOAL_LIMITS.lateNightHour[0],
-    max: GOAL_LIMITS.lateNightHour[1],
-    step: 1,
-  },
+/** What differs per goal; the range comes from GOAL_LIMITS, so the page cannot offer what settings refuse. */
+const FIELDS: readonly Omit<GoalField, 'min' | 'max'>[] = [
+  { key: 'screenMinutes', label: message('optionsGoalScreenLabel'), unit: message('optionsUnitMinutes'), hint: message('optionsGoalScreenHint'), step: 5 },
+  { key: 'createPerConsume', label: message('optionsGoalCreateLabel'), unit: message('optionsUnitMinutes'), hint: message('optionsGoalCreateHint'), step: 0.25 },
+  { key: 'breakMinutes', label: message('optionsGoalBreakLabel'), unit: message('optionsUnitMinutes'), hint: message('optionsGoalBreakHint'), step: 5 },
+  { key: 'lateNightHour', label: message('optionsGoalLateLabel'), unit: message('optionsUnitOClock'), hint: message('optionsGoalLateHint'), step: 1 },
 ];
+
+export const GOAL_FIELDS: readonly GoalField[] = FIELDS.map((field) => {
+  const [min, max] = GOAL_LIMITS[field.key];
+  return { ...field, min, max };
+});
