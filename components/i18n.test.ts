@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../public/_locales/en/messages.json';
 import { CATEGORY_NAMES } from './category-names';
 import { formatEnglish, message, type MessageKey } from './i18n';
@@ -59,5 +59,47 @@ describe('messagePlural', () => {
     expect(messagePlural('commonPostCount', 1, ['1'])).toBe('1 post');
     expect(messagePlural('commonPostCount', 12, ['12'])).toBe('12 posts');
     expect(messagePlural('commonPostCount', 0, ['0'])).toBe('0 posts');
+  });
+});
+
+describe('messagesReady, when the browser lost its copy of the messages', () => {
+  /** i18n.ts as a page sees it when Chromium's lookup answers '' for every key (see messagesReady). */
+  async function loadWithLostMessages(uiLanguage: string, files: Record<string, object>) {
+    vi.resetModules();
+    vi.doMock('wxt/browser', () => ({ browser: { i18n: { getMessage: () => '', getUILanguage: () => uiLanguage } } }));
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (path: string) => {
+      asked.push(path);
+      const file = files[path];
+      if (!file) throw new TypeError('Failed to fetch');
+      return { ok: true, json: async () => file };
+    });
+    return { i18n: await import('./i18n'), asked };
+  }
+  afterEach(() => {
+    vi.doUnmock('wxt/browser');
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('reads the packaged files in the browser\'s order: the language\'s own words over English', async () => {
+    const { i18n, asked } = await loadWithLostMessages('de-AT', {
+      '/_locales/en/messages.json': { popupTitle: { message: 'Today' }, badgeConfidence: { message: '$1%' } },
+      '/_locales/de/messages.json': { popupTitle: { message: 'Heute' } },
+    });
+    const names = i18n.messageTable({ title: 'popupTitle' });
+    await i18n.messagesReady();
+    expect(asked.sort()).toEqual(['/_locales/de/messages.json', '/_locales/de_AT/messages.json', '/_locales/en/messages.json']);
+    expect(i18n.message('popupTitle')).toBe('Heute');
+    expect(i18n.message('badgeConfidence', ['82'])).toBe('82%');
+    // A table made before the files were read still answers from them.
+    expect(names.title).toBe('Heute');
+  });
+
+  it('forgets what it looked up before the files were read', async () => {
+    const { i18n } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today, as packaged' } } });
+    expect(i18n.message('popupTitle')).toBe('Today'); // From the English file Vitest bundles, memoised.
+    await i18n.messagesReady();
+    expect(i18n.message('popupTitle')).toBe('Today, as packaged');
   });
 });

@@ -6,13 +6,20 @@
  */
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
-import { englishMessages } from './english-messages';
+import { englishMessages, type EnglishMessage } from './english-messages';
+
+type Catalog = Readonly<Record<string, EnglishMessage>>;
 
 export type MessageKey = keyof typeof english;
 
 /** What getMessage would give for the English file: named placeholders, then $1…$9 ('' for no such key). */
 export function formatEnglish(key: MessageKey, substitutions: readonly string[] = []): string {
-  const entry = englishMessages?.[key];
+  return formatFrom(englishMessages, key, substitutions);
+}
+
+/** What getMessage would give for a messages.json catalog ('' for no such key). */
+function formatFrom(catalog: Catalog | null, key: MessageKey, substitutions: readonly string[]): string {
+  const entry = catalog?.[key];
   if (!entry) return '';
   const { message, placeholders = {} } = entry;
   const named = message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders[name.toLowerCase()]?.content ?? whole);
@@ -40,6 +47,7 @@ export function message(key: MessageKey, substitutions: readonly string[] = []):
 }
 
 function lookUp(key: MessageKey, substitutions: readonly string[]): string {
+  if (packagedCatalog) return formatFrom(packagedCatalog, key, substitutions);
   if (!isI18nMissing) {
     try {
       const text = browser.i18n.getMessage(key, [...substitutions]);
@@ -50,6 +58,60 @@ function lookUp(key: MessageKey, substitutions: readonly string[]): string {
     }
   }
   return formatEnglish(key, substitutions);
+}
+
+/** The extension's own messages.json files, read when the browser's copy came back empty. */
+let packagedCatalog: Catalog | null = null;
+let ready: Promise<void> | undefined;
+
+/**
+ * Resolves once message() can answer; each extension page waits for it before its first frame.
+ *
+ * Chromium keeps one copy of an extension's messages per renderer process, asked from the browser
+ * by the first getMessage (or localized CSS) of the process. When that request fails (the asking
+ * page was closed during it; a busy machine), the process keeps an empty copy for its whole life
+ * and getMessage answers '' for every key: every page of the extension would open blank. Then
+ * the same messages.json files are read from the extension's own package (not the network), in
+ * the browser's order: the UI language, its base language, English.
+ */
+export function messagesReady(): Promise<void> {
+  return (ready ??= hasBrowserMessages() ? Promise.resolve() : readPackagedCatalog());
+}
+
+function hasBrowserMessages(): boolean {
+  try {
+    return browser.i18n.getMessage('extName') !== '';
+  } catch {
+    return true; // No i18n at all (tests, Node): message() uses the English file.
+  }
+}
+
+async function readPackagedCatalog(): Promise<void> {
+  const language = browser.i18n.getUILanguage().replace('-', '_');
+  const folders = [...new Set(['en', language.split('_')[0]!, language])];
+  const catalogs = await Promise.all(folders.map(readLocaleFile));
+  packagedCatalog = Object.assign({}, ...catalogs) as Catalog;
+  memo.clear();
+}
+
+async function readLocaleFile(folder: string): Promise<Catalog> {
+  try {
+    // A root path on an extension page: a file of the extension itself.
+    const response = await fetch(`/_locales/${folder}/messages.json`);
+    return response.ok ? ((await response.json()) as Catalog) : {};
+  } catch {
+    return {}; // No translation for this language: the browser falls back the same way.
+  }
+}
+
+/**
+ * A table of messages, each looked up when it is read rather than when its module loads: a page's
+ * modules load before messagesReady() has answered, and a feed page had better pay for its first
+ * lookup when a label is drawn than while it is still starting.
+ */
+export function messageTable<Name extends string | number>(keys: Readonly<Record<Name, MessageKey>>): Readonly<Record<Name, string>> {
+  const entries = Object.entries<MessageKey>(keys).map(([name, key]) => [name, { enumerable: true, get: () => message(key) }]);
+  return Object.defineProperties({} as Record<Name, string>, Object.fromEntries(entries));
 }
 
 /** Keys that come in plural forms: `<base>_one`, `<base>_other` (and `_zero`, `_two`, `_few`, `_many` where a language needs them). */

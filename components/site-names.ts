@@ -8,7 +8,9 @@ import { message } from './i18n';
 export const SITE_NAMES: Record<SiteId, string> = {
   x: 'X',
   reddit: 'Reddit',
-  'old-reddit': message('siteOldReddit'),
+  get 'old-reddit'() {
+    return message('siteOldReddit');
+  },
   hackernews: 'Hacker News',
   youtube: 'YouTube',
   linkedin: 'LinkedIn',

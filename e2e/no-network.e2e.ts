@@ -44,6 +44,13 @@ const ALLOWED: { api: string; why: string; shape: RegExp }[] = [
       '(checked below), so it only ever fetches files inside the extension.',
     shape: /\.ep\)return;\s*\w+\.ep\s*=\s*!0;\s*const \w+\s*=\s*\w+\(\w+\);\s*fetch\(\w+\.href,\s*\w+\)/,
   },
+  {
+    api: 'fetch(',
+    why:
+      "components/i18n.ts: when Chromium's copy of the extension's messages came back empty, an extension page " +
+      "reads the extension's own _locales/<folder>/messages.json, a root path of the extension's origin.",
+    shape: /fetch\(`\/_locales\/\$\{\w+\}\/messages\.json`\)/,
+  },
 ];
 
 function listFiles(dir: string): string[] {
@@ -133,6 +140,8 @@ describe('the checks above catch what they should (so a clean result means somet
     expect(findNetworkCalls('el.src="https://cdn.example/x.js"')).toHaveLength(1);
     // The allowed shape, but with another URL source, is still caught.
     expect(findNetworkCalls('function o(i){if(i.ep)return;i.ep=!0;const n=t(i);fetch("https://x.example",n)}')).toHaveLength(1);
+    expect(findNetworkCalls('const t=await fetch(`https://x.example/_locales/${e}/messages.json`)')).toHaveLength(1);
+    expect(findNetworkCalls('const t=await fetch(`/_locales/${e}/messages.json`)')).toHaveLength(0);
     expect(findNetworkCalls('link.rel="prefetch";prefetch(x)')).toHaveLength(0);
     expect(findRemoteResources('<script src="https://cdn.example/a.js"></script><link rel="stylesheet" href="//cdn.example/a.css">', 'html')).toHaveLength(2);
     expect(findRemoteResources('<a href="https://example.org">a link the person clicks</a>', 'html')).toHaveLength(0);

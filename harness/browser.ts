@@ -101,6 +101,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LC_ALL: '', LANG: '' } } : {}),
   });
 
+  // The extension's pages report their uncaught errors and console errors in the test run's
+  // output: a page that stays blank should say why. (The saved sites' own scripts are not ours.)
+  const watchPage = (page: Page) => {
+    const isOurs = () => page.url().startsWith('chrome-extension://');
+    page.on('pageerror', (error) => {
+      if (isOurs()) console.error(`[${page.url()}] uncaught: ${error.stack ?? error.message}`);
+    });
+    page.on('console', (entry) => {
+      if (isOurs() && entry.type() === 'error') console.error(`[${page.url()}] console.error: ${entry.text()}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+
   const refusedRequests: string[] = [];
   // Registered first, so it is consulted last: anything no test served is refused and noted.
   await context.route(/^(https?|wss?):/, (route) => {
@@ -197,5 +211,8 @@ export async function waitForWelcomeTab(context: BrowserContext, extensionId: st
 }
 
 async function closeWelcomeTab(context: BrowserContext, extensionId: string): Promise<void> {
-  await (await waitForWelcomeTab(context, extensionId))?.close();
+  const welcome = await waitForWelcomeTab(context, extensionId);
+  // Closed once it has loaded, as a person would: not while it is still asking for its messages.
+  await welcome?.waitForLoadState('load').catch(() => undefined);
+  await welcome?.close();
 }

@@ -1,5 +1,5 @@
 /** How the settings page asks for each goal; the ranges are the ones settings/goals.ts accepts. */
-import { message } from '../../components/i18n';
+import { message, type MessageKey } from '../../components/i18n';
 import { GOAL_LIMITS, type Goals } from '../../settings/goals';
 
 export interface GoalField {
@@ -12,15 +12,32 @@ export interface GoalField {
   step: number;
 }
 
-/** What differs per goal; the range comes from GOAL_LIMITS, so the page cannot offer what settings refuse. */
-const FIELDS: readonly Omit<GoalField, 'min' | 'max'>[] = [
-  { key: 'screenMinutes', label: message('optionsGoalScreenLabel'), unit: message('optionsUnitMinutes'), hint: message('optionsGoalScreenHint'), step: 5 },
-  { key: 'createPerConsume', label: message('optionsGoalCreateLabel'), unit: message('optionsUnitMinutes'), hint: message('optionsGoalCreateHint'), step: 0.25 },
-  { key: 'breakMinutes', label: message('optionsGoalBreakLabel'), unit: message('optionsUnitMinutes'), hint: message('optionsGoalBreakHint'), step: 5 },
-  { key: 'lateNightHour', label: message('optionsGoalLateLabel'), unit: message('optionsUnitOClock'), hint: message('optionsGoalLateHint'), step: 1 },
+/**
+ * What differs per goal; the range comes from GOAL_LIMITS, so the page cannot offer what settings
+ * refuse. The words are looked up when read (see messageTable in components/i18n.ts).
+ */
+const FIELDS: readonly { key: keyof Goals; label: MessageKey; unit: MessageKey; hint: MessageKey; step: number }[] = [
+  { key: 'screenMinutes', label: 'optionsGoalScreenLabel', unit: 'optionsUnitMinutes', hint: 'optionsGoalScreenHint', step: 5 },
+  { key: 'createPerConsume', label: 'optionsGoalCreateLabel', unit: 'optionsUnitMinutes', hint: 'optionsGoalCreateHint', step: 0.25 },
+  { key: 'breakMinutes', label: 'optionsGoalBreakLabel', unit: 'optionsUnitMinutes', hint: 'optionsGoalBreakHint', step: 5 },
+  { key: 'lateNightHour', label: 'optionsGoalLateLabel', unit: 'optionsUnitOClock', hint: 'optionsGoalLateHint', step: 1 },
 ];
 
-export const GOAL_FIELDS: readonly GoalField[] = FIELDS.map((field) => {
-  const [min, max] = GOAL_LIMITS[field.key];
-  return { ...field, min, max };
+export const GOAL_FIELDS: readonly GoalField[] = FIELDS.map(({ key, step, label, unit, hint }) => {
+  const [min, max] = GOAL_LIMITS[key];
+  return {
+    key,
+    step,
+    min,
+    max,
+    get label() {
+      return message(label);
+    },
+    get unit() {
+      return message(unit);
+    },
+    get hint() {
+      return message(hint);
+    },
+  };
 });

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { message } from '../../components/i18n';
+import { message, messagesReady } from '../../components/i18n';
 import './options.css';
 import { Options } from './Options';
 
 // index.html's <title> is English; extension pages cannot use __MSG_…__ there.
-document.title = message('optionsTitle');
-render(<Options />, document.getElementById('app')!);
+void messagesReady().then(() => {
+  document.title = message('optionsTitle');
+  render(<Options />, document.getElementById('app')!);
+});

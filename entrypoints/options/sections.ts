@@ -1,12 +1,19 @@
 /** The settings page's sections, in page order: its table of contents and its anchors. */
-import { message } from '../../components/i18n';
+import { messageTable } from '../../components/i18n';
 
-export const SECTIONS = [
-  { id: 'goals', title: message('optionsSectionGoals') },
-  { id: 'labels', title: message('optionsSectionLabels') },
-  { id: 'sites', title: message('optionsSectionSites') },
-  { id: 'time', title: message('optionsSectionTime') },
-  { id: 'nudges', title: message('optionsSectionNudges') },
-  { id: 'notifications', title: message('optionsSectionNotifications') },
-  { id: 'data', title: message('optionsSectionData') },
-] as const;
+const TITLES = messageTable({
+  goals: 'optionsSectionGoals',
+  labels: 'optionsSectionLabels',
+  sites: 'optionsSectionSites',
+  time: 'optionsSectionTime',
+  nudges: 'optionsSectionNudges',
+  notifications: 'optionsSectionNotifications',
+  data: 'optionsSectionData',
+});
+
+export const SECTIONS = (Object.keys(TITLES) as (keyof typeof TITLES)[]).map((id) => ({
+  id,
+  get title() {
+    return TITLES[id];
+  },
+}));

@@ -15,9 +15,6 @@ import { PauseLabels } from './sections/PauseLabels';
 import { ScreenTime } from './sections/ScreenTime';
 import { startDailyReview } from './use-daily-review';
 
-// WXT pages cannot use __MSG_…__ in their HTML: the static English <title> is replaced here.
-document.title = message('popupDocumentTitle');
-
 export const dailyReview = startDailyReview();
 const { db, useDailyReview } = dailyReview;
 

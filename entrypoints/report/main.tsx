@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import { messagesReady } from '../../components/i18n';
 import './report.css';
 import { Report } from './Report';
 
-render(<Report />, document.getElementById('app')!);
+void messagesReady().then(() => render(<Report />, document.getElementById('app')!));

@@ -14,17 +14,26 @@ export interface Choice {
 
 const duration = (minutes: number) => formatMinutes(minutes * 60_000);
 
-export const GOAL_CHOICES: Record<keyof Goals, Choice[]> = {
-  screenMinutes: [60, 120, 180, 240, 300, 360, 480].map((m) => ({ value: m, text: duration(m) })),
-  createPerConsume: [
-    { value: 0, text: message('goalCreateNone') },
-    { value: 0.25, text: message('goalCreateQuarter') },
-    { value: 0.5, text: message('goalCreateHalf') },
-    { value: 1, text: message('goalCreateSame') },
-    { value: 2, text: message('goalCreateDouble') },
-  ],
-  breakMinutes: [30, 45, 60, 90, 120, 180].map((m) => ({ value: m, text: duration(m) })),
-  lateNightHour: [20, 21, 22, 23].map((h) => ({ value: h, text: message('clockHour', [String(h)]) })),
+/** Worded when read: a page's modules load before its messages are sure to be there (messagesReady). */
+export const GOAL_CHOICES: Readonly<Record<keyof Goals, Choice[]>> = {
+  get screenMinutes() {
+    return [60, 120, 180, 240, 300, 360, 480].map((m) => ({ value: m, text: duration(m) }));
+  },
+  get createPerConsume() {
+    return [
+      { value: 0, text: message('goalCreateNone') },
+      { value: 0.25, text: message('goalCreateQuarter') },
+      { value: 0.5, text: message('goalCreateHalf') },
+      { value: 1, text: message('goalCreateSame') },
+      { value: 2, text: message('goalCreateDouble') },
+    ];
+  },
+  get breakMinutes() {
+    return [30, 45, 60, 90, 120, 180].map((m) => ({ value: m, text: duration(m) }));
+  },
+  get lateNightHour() {
+    return [20, 21, 22, 23].map((h) => ({ value: h, text: message('clockHour', [String(h)]) }));
+  },
 };
 
 /** The round choices, with the stored value added in order where it is not one of them. */

@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { message } from '../../components/i18n';
+import { message, messagesReady } from '../../components/i18n';
 import { readGoals } from '../../settings/goals';
 import { readLabelModes } from '../../settings/label-modes';
 import './welcome.css';
 import { Welcome } from './Welcome';
 
-// index.html's <title> is English; extension pages cannot use __MSG_…__ there.
-document.title = message('welcomeTitle');
 // The first frame shows the stored choices (the defaults on a first run), never a flash of others.
-void Promise.all([readGoals(), readLabelModes()]).then(([initialGoals, initialModes]) =>
-  render(<Welcome initialGoals={initialGoals} initialModes={initialModes} />, document.getElementById('app')!),
-);
+void Promise.all([readGoals(), readLabelModes(), messagesReady()]).then(([initialGoals, initialModes]) => {
+  // index.html's <title> is English; extension pages cannot use __MSG_…__ there.
+  document.title = message('welcomeTitle');
+  render(<Welcome initialGoals={initialGoals} initialModes={initialModes} />, document.getElementById('app')!);
+});

@@ -7,7 +7,7 @@ import { StackedDayChart } from '../../../components/StackedDayChart';
 import type { WeekFigures } from '../../../summary/week-figures';
 import { dayLabel } from './day-label';
 
-const SERIES = [
+const series = () => [
   { key: 'consume', label: message('reportSeriesConsuming'), color: 'var(--consume)' },
   { key: 'create', label: message('reportSeriesCreating'), color: 'var(--create)' },
   { key: 'neutral', label: message('reportSeriesNeither'), color: 'var(--neutral)' },
@@ -26,7 +26,7 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
         </p>
         <StackedDayChart
           label={message('reportScreenHeading')}
-          series={SERIES}
+          series={series()}
           stacks={week.days.map((day) => ({
             key: day.date,
             label: dayLabel(day.date),
