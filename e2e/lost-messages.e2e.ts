@@ -14,7 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../harness/browser';
 import { makeHistory } from '../harness/synthetic-history';
 
-const PAGES = ['popup.html', 'report.html', 'options.html', 'welcome.html', 'model-card.html'];
+/** Each page, and what is on it once it has read what it shows (figures, settings, the model's measurements). */
+const PAGES: [string, string][] = [
+  ['popup.html', '[data-figure]'],
+  ['report.html', '[data-figure="week-screen"]:not(:empty)'],
+  ['options.html', '#nudges input'],
+  ['welcome.html', 'input[type="radio"]:checked'],
+  ['model-card.html', 'table td'],
+];
 const LOSE_MESSAGES = 'chrome.i18n.getMessage = () => "";';
 
 /** The page's title and words; digits masked, as a clock may tick between two opens. */
@@ -51,8 +58,9 @@ describe('pages whose browser lost the extension\'s messages', () => {
     await session?.close();
   });
 
-  it.each(PAGES)('%s reads the same as with the browser\'s copy', async (path) => {
+  it.each(PAGES)('%s reads the same as with the browser\'s copy', async (path, ready) => {
     const normal = await session.openExtensionPage(path);
+    await normal.waitForSelector(ready, { state: 'attached' });
     const expected = await settledWords(normal);
     await normal.close();
     expect(expected.title).not.toBe('');
@@ -62,6 +70,7 @@ describe('pages whose browser lost the extension\'s messages', () => {
     await lost.goto(`chrome-extension://${session.extensionId}/${path}`);
     // The simulation holds: the browser's own lookup really answers nothing on this page.
     expect(await lost.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('extName'))).toBe('');
+    await lost.waitForSelector(ready, { state: 'attached' });
     await expect.poll(() => wordsOf(lost)).toEqual(expected);
     await lost.close();
   });

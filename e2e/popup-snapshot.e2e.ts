@@ -46,8 +46,9 @@ describe("the popup's snapshot view", () => {
       [SNAPSHOT_KEY, snapshot] as const,
     );
   async function waitForSnapshot(): Promise<StoredSnapshot> {
-    await expect.poll(readSnapshot, { timeout: 10_000 }).toBeDefined();
-    return (await readSnapshot())!;
+    let snapshot: StoredSnapshot | undefined;
+    await expect.poll(async () => (snapshot = await readSnapshot()), { timeout: 10_000 }).toBeDefined();
+    return snapshot!;
   }
 
   /**
