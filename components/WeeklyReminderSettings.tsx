@@ -3,12 +3,15 @@ import { browser } from 'wxt/browser';
 import { nextWeeklyTime } from '../background/reminder-schedule';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
 import { message } from './i18n';
+import { once } from './once';
 import { useSetting } from './use-setting';
 
 /** Sunday … Saturday (Date#getDay order) in the person's language: 1 January 2023 was a Sunday. */
-const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
-const WEEKDAYS = Array.from({ length: 7 }, (_, day) => weekdayName.format(new Date(2023, 0, 1 + day)));
-const EXAMPLE_TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2023, 0, 1, 18, 0));
+const weekdays = once(() => {
+  const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+  return Array.from({ length: 7 }, (_, day) => weekdayName.format(new Date(2023, 0, 1 + day)));
+});
+const exampleTime = once(() => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2023, 0, 1, 18, 0)));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -34,7 +37,7 @@ export function WeeklyReminderSettings() {
   };
   const setTime = (value: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(value);
-    if (!match) return setStatus(message('reminderChooseTime', [EXAMPLE_TIME]));
+    if (!match) return setStatus(message('reminderChooseTime', [exampleTime()]));
     void setWeeklyReminder({ hour: Number(match[1]), minute: Number(match[2]) }).then(() => setStatus(message('settingsSaved')));
   };
   const next = new Date(nextWeeklyTime(Date.now(), reminder));
@@ -49,7 +52,7 @@ export function WeeklyReminderSettings() {
       <div class="inline-form">
         <label for="reminder-day">{message('reminderDayLabel')}</label>
         <select id="reminder-day" value={reminder.weekday} onChange={(event) => void setWeeklyReminder({ weekday: Number(event.currentTarget.value) })}>
-          {WEEKDAYS.map((name, day) => <option key={day} value={day}>{name}</option>)}
+          {weekdays().map((name, day) => <option key={day} value={day}>{name}</option>)}
         </select>
         <label for="reminder-time">{message('reminderTimeLabel')}</label>
         <input id="reminder-time" type="time" value={`${pad(reminder.hour)}:${pad(reminder.minute)}`} onChange={(event) => setTime(event.currentTarget.value)} />

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
 import { englishMessages, type EnglishMessage } from './english-messages';
+import { once } from './once';
 
 type Catalog = Readonly<Record<string, EnglishMessage>>;
 
@@ -117,7 +118,7 @@ export function messageTable<Name extends string | number>(keys: Readonly<Record
 /** Keys that come in plural forms: `<base>_one`, `<base>_other` (and `_zero`, `_two`, `_few`, `_many` where a language needs them). */
 export type PluralBase = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 
-const pluralRules = new Intl.PluralRules();
+const pluralRules = once(() => new Intl.PluralRules());
 
 /**
  * A message that depends on a count ("1 post", "4 posts"). The browsers' i18n has no plurals, so
@@ -125,6 +126,6 @@ const pluralRules = new Intl.PluralRules();
  * form falls back to `_other`. The count is not substituted for you: pass it formatted.
  */
 export function messagePlural(base: PluralBase, count: number, substitutions: readonly string[] = []): string {
-  const form = `${base}_${pluralRules.select(count)}` as MessageKey;
+  const form = `${base}_${pluralRules().select(count)}` as MessageKey;
   return message(form, substitutions) || message(`${base}_other` as MessageKey, substitutions);
 }

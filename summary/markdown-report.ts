@@ -10,6 +10,7 @@ import { formatCount } from '../components/format';
 import { formatMinutes } from '../components/format-minutes';
 import { message, messagePlural, type MessageKey } from '../components/i18n';
 import { nameNudgeRule } from '../components/nudge-rule-names';
+import { once } from '../components/once';
 import { SITE_NAMES } from '../components/site-names';
 import { CATEGORIES } from '../model/categories';
 import { isSiteId } from '../sites/types';
@@ -53,11 +54,11 @@ export function weekMarkdown(week: WeekFigures, range: string): string {
   return lines.join('\n') + '\n';
 }
 
-const exportedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const exportedAtFormat = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }));
 
 /** The whole history, one row per week, from the export's rollups. */
 export function historyMarkdown(file: Pick<ExportFile, 'days' | 'exportedAt'>): string {
-  const intro = messagePlural('exportMarkdownHistoryIntro', file.days.length, [exportedAtFormat.format(new Date(file.exportedAt)), formatCount(file.days.length)]);
+  const intro = messagePlural('exportMarkdownHistoryIntro', file.days.length, [exportedAtFormat().format(new Date(file.exportedAt)), formatCount(file.days.length)]);
   const lines = [`# ${message('exportMarkdownHistoryTitle')}`, '', intro, ''];
   if (file.days.length === 0) return lines.join('\n');
   const weeks = new Map<string, typeof file.days>();

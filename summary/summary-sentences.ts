@@ -7,6 +7,7 @@
 import { formatCount } from '../components/format';
 import { formatMinutes } from '../components/format-minutes';
 import { message, messagePlural, type MessageKey } from '../components/i18n';
+import { once } from '../components/once';
 import type { Category } from '../model/categories';
 import type { DietRow, WeekFigures } from './week-figures';
 
@@ -84,9 +85,9 @@ function nudgeSentence(week: WeekFigures): string | null {
   return messagePlural('summaryNudgesTookSome', taken, [formatCount(taken), formatCount(setAside)]);
 }
 
-const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+const percentFormat = once(() => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }));
 
 /** "18%", as the person's locale writes a percentage. */
 export function percent(share: number): string {
-  return percentFormat.format(share);
+  return percentFormat().format(share);
 }

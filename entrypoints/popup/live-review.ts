@@ -1,7 +1,8 @@
 /**
  * Everything in the popup that needs the database, in its own chunk: Dexie is most of the popup's
  * code, and its first frame, drawn from today's snapshot (review/today-snapshot.ts), needs none
- * of it. use-daily-review.ts imports this at once, so it loads while the snapshot is read.
+ * of it. use-daily-review.ts imports it once that frame is drawn, or at once when there is no
+ * snapshot to draw it from.
  *
  *   readFresh ─▶ the review data now, saved as the next popup's snapshot
  *   watch     ─▶ the same, now and after every write to the database, from any context

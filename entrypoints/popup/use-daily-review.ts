@@ -6,8 +6,8 @@
  *   then: the database, live ─▶ the same figures, replaced in place; each fresh read is saved
  *         as the next popup's snapshot (review/keep-snapshot-honest.ts)
  *
- * The database side (live-review.ts, with Dexie) is a separate chunk, fetched alongside the
- * snapshot, so a first frame from the snapshot never waits for it. Both views compose their data
+ * The database side (live-review.ts, with Dexie) is a separate chunk: fetched at once when there is
+ * no snapshot, else after the first frame, which then never waits for it. Both views compose their data
  * the same way (review/load-daily-review.ts), so moving from the snapshot to the live view changes
  * nothing on screen unless the data did. Afterwards the review follows the database and the
  * settings live.
@@ -44,13 +44,24 @@ const FIRST_RENDER_WAIT_MS = 250;
 export const FROM_SNAPSHOT_MARK = 'realign:review-from-snapshot';
 
 export function startDailyReview() {
-  const live: Promise<LiveReview> = import('./live-review').then((module) => module.startLiveReview());
+  // The database side loads at once when the first frame needs it, else once that frame is drawn
+  // (useDailyReview's effect), so that evaluating Dexie never delays figures the snapshot has.
+  let loadLive!: (review: Promise<LiveReview>) => void;
+  const live = new Promise<LiveReview>((resolve) => (loadLive = resolve));
+  let isLiveLoading = false;
+  const startLive = (): Promise<LiveReview> => {
+    if (!isLiveLoading) {
+      isLiveLoading = true;
+      loadLive(import('./live-review').then((module) => module.startLiveReview()));
+    }
+    return live;
+  };
   const firstData = readTodaySnapshot(Date.now()).then((snapshot) => {
     if (snapshot) {
       performance.mark(FROM_SNAPSHOT_MARK);
       return snapshot;
     }
-    return live.then((review) => review.readFresh());
+    return startLive().then((review) => review.readFresh());
   });
   const first = Promise.all([readSettings(), firstData]).then(([settings, data]) => ({ settings, data }));
 
@@ -68,6 +79,7 @@ export function startDailyReview() {
     const [loaded, setLoaded] = useState<LiveReview | null>(null);
 
     useEffect(() => {
+      void startLive();
       first
         .then(({ settings, data }) => {
           setState(readyState(data, settings));

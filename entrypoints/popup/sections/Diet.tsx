@@ -3,6 +3,7 @@ import { CATEGORY_COLORS } from '../../../components/category-colors';
 import { CATEGORY_NAMES } from '../../../components/category-names';
 import { formatCount } from '../../../components/format';
 import { message, messagePlural } from '../../../components/i18n';
+import { once } from '../../../components/once';
 import { localReason } from '../../../components/reason-text';
 import { SITE_NAMES } from '../../../components/site-names';
 import { CATEGORIES } from '../../../model/categories';
@@ -10,7 +11,7 @@ import type { DailyReview } from '../../../review/load-daily-review';
 import { isSiteId } from '../../../sites/types';
 
 /** Items one after another ("a, b, c" in English), in the person's language; no "and": the line is a list, not a sentence. */
-const list = new Intl.ListFormat(undefined, { type: 'unit', style: 'short' });
+const list = once(() => new Intl.ListFormat(undefined, { type: 'unit', style: 'short' }));
 
 /** What the person's feeds fed them today: the share of seen posts per category, and from whom. */
 export function Diet({ review }: { review: DailyReview }) {
@@ -43,14 +44,14 @@ export function Diet({ review }: { review: DailyReview }) {
                 value: diet.flagged[category],
                 valueText: message('commonPercent', [formatCount(Math.round(diet.shares[category] * 100))]),
                 color: CATEGORY_COLORS[category],
-                detail: list.format(diet.topReasons[category].slice(0, 2).map(localReason)) || undefined,
+                detail: list().format(diet.topReasons[category].slice(0, 2).map(localReason)) || undefined,
               }))}
             />
           )}
           {diet.topAccounts.length > 0 && (
             <p class="muted small">
               {message('popupDietTopAccounts', [
-                list.format(
+                list().format(
                   diet.topAccounts.map((account) =>
                     message('popupDietAccount', [
                       account.author,
