@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type RealignDb } from '../storage/db';
 import { listSiteHealth } from '../storage/site-health';
 import { routeMessage } from './message-router';
@@ -31,6 +31,25 @@ describe('background message router', () => {
     );
     expect(reply).toEqual({ ok: true });
     expect(await db.feedback.toArray()).toMatchObject([{ key: 'x:1', site: 'x', category: 'outrage' }]);
+  });
+
+  it('reads a _locales file for a feed tab whose copy of the messages came back empty', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
+    vi.stubGlobal('fetch', async (path: string) => {
+      asked.push(path);
+      return { ok: true, json: async () => ({ popupTitle: { message: 'Heute' } }) };
+    });
+    try {
+      const reply = await routeMessage(db, { type: 'feed/messages-file', payload: { folder: 'de' } }, fromTab, OWN_ID);
+      expect(reply).toEqual({ ok: true, messages: { popupTitle: { message: 'Heute' } } });
+      // A folder name is all it takes: nothing else of the extension's files can be asked for.
+      const refused = await routeMessage(db, { type: 'feed/messages-file', payload: { folder: '../manifest.json#' } }, fromTab, OWN_ID);
+      expect(refused).toEqual({ ok: false, error: 'feed/messages-file: bad locale folder' });
+      expect(asked).toEqual(['/_locales/de/messages.json']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('refuses messages from other extensions and from its own pages', async () => {

@@ -3,6 +3,7 @@
  * extension's own content scripts; anything else, or anything malformed, is refused with a reason.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { readMessagesFile } from '../components/i18n';
 import { parseFeedMessage } from '../messaging/protocol';
 import { noteComposing } from './activity-tracker';
 import type { RealignDb } from '../storage/db';
@@ -37,5 +38,7 @@ export async function routeMessage(
     case 'feed/not-helpful':
       await writeReliably(db, 'your feedback', () => recordNotHelpful(db, { ...message.payload, at: Date.now() }));
       return { ok: true };
+    case 'feed/messages-file':
+      return { ok: true, messages: await readMessagesFile(message.payload.folder) };
   }
 }

@@ -68,6 +68,7 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
     vi.resetModules();
     vi.doMock('wxt/browser', () => ({ browser: { i18n: { getMessage: () => '', getUILanguage: () => uiLanguage } } }));
     const asked: string[] = [];
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
     vi.stubGlobal('fetch', async (path: string) => {
       asked.push(path);
       const file = files[path];
@@ -94,6 +95,13 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
     expect(i18n.message('badgeConfidence', ['82'])).toBe('82%');
     // A table made before the files were read still answers from them.
     expect(names.title).toBe('Heute');
+  });
+
+  it('never reads them from a web page\'s address, where the path would be a request to the site', async () => {
+    const { i18n, asked } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today' } } });
+    vi.stubGlobal('location', { protocol: 'https:' });
+    expect(await i18n.readMessagesFile('en')).toEqual({});
+    expect(asked).toEqual([]);
   });
 
   it('forgets what it looked up before the files were read', async () => {

@@ -9,7 +9,8 @@ import type english from '../public/_locales/en/messages.json';
 import { englishMessages, type EnglishMessage } from './english-messages';
 import { once } from './once';
 
-type Catalog = Readonly<Record<string, EnglishMessage>>;
+/** A messages.json file of the extension, parsed ({} when there is none for that folder). */
+export type MessagesFile = Readonly<Record<string, EnglishMessage>>;
 
 export type MessageKey = keyof typeof english;
 
@@ -19,7 +20,7 @@ export function formatEnglish(key: MessageKey, substitutions: readonly string[] 
 }
 
 /** What getMessage would give for a messages.json catalog ('' for no such key). */
-function formatFrom(catalog: Catalog | null, key: MessageKey, substitutions: readonly string[]): string {
+function formatFrom(catalog: MessagesFile | null, key: MessageKey, substitutions: readonly string[]): string {
   const entry = catalog?.[key];
   if (!entry) return '';
   const { message, placeholders = {} } = entry;
@@ -48,7 +49,7 @@ export function message(key: MessageKey, substitutions: readonly string[] = []):
 }
 
 function lookUp(key: MessageKey, substitutions: readonly string[]): string {
-  if (packagedCatalog) return formatFrom(packagedCatalog, key, substitutions);
+  if (packagedMessages) return formatFrom(packagedMessages, key, substitutions);
   if (!isI18nMissing) {
     try {
       const text = browser.i18n.getMessage(key, [...substitutions]);
@@ -61,22 +62,27 @@ function lookUp(key: MessageKey, substitutions: readonly string[]): string {
   return formatEnglish(key, substitutions);
 }
 
+/** How the browsers name _locales folders: en, de, pt_BR, zh_Hant… */
+export const LOCALE_FOLDER = /^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$/;
+
 /** The extension's own messages.json files, read when the browser's copy came back empty. */
-let packagedCatalog: Catalog | null = null;
+let packagedMessages: MessagesFile | null = null;
 let ready: Promise<void> | undefined;
 
 /**
- * Resolves once message() can answer; each extension page waits for it before its first frame.
+ * Resolves once message() can answer; each extension page waits for it before its first frame,
+ * and the feed content script before its first label.
  *
  * Chromium keeps one copy of an extension's messages per renderer process, asked from the browser
  * by the first getMessage (or localized CSS) of the process. When that request fails (the asking
  * page was closed during it; a busy machine), the process keeps an empty copy for its whole life
  * and getMessage answers '' for every key: every page of the extension would open blank. Then
  * the same messages.json files are read from the extension's own package (not the network), in
- * the browser's order: the UI language, its base language, English.
+ * the browser's order: the UI language, its base language, English. A content script cannot read
+ * them itself (they are not web-accessible) and passes `read`, which asks the background.
  */
-export function messagesReady(): Promise<void> {
-  return (ready ??= hasBrowserMessages() ? Promise.resolve() : readPackagedCatalog());
+export function messagesReady(read: (folder: string) => Promise<MessagesFile> = readMessagesFile): Promise<void> {
+  return (ready ??= hasBrowserMessages() ? Promise.resolve() : readPackagedMessages(read));
 }
 
 function hasBrowserMessages(): boolean {
@@ -87,19 +93,22 @@ function hasBrowserMessages(): boolean {
   }
 }
 
-async function readPackagedCatalog(): Promise<void> {
+async function readPackagedMessages(read: (folder: string) => Promise<MessagesFile>): Promise<void> {
   const language = browser.i18n.getUILanguage().replace('-', '_');
   const folders = [...new Set(['en', language.split('_')[0]!, language])];
-  const catalogs = await Promise.all(folders.map(readLocaleFile));
-  packagedCatalog = Object.assign({}, ...catalogs) as Catalog;
+  const catalogs = await Promise.all(folders.map((folder) => read(folder).catch(() => ({}))));
+  packagedMessages = Object.assign({}, ...catalogs) as MessagesFile;
   memo.clear();
 }
 
-async function readLocaleFile(folder: string): Promise<Catalog> {
+/** The extension's _locales/<folder>/messages.json, read from an extension page or the background. */
+export async function readMessagesFile(folder: string): Promise<MessagesFile> {
+  // In a content script the same path would be a request to the site: never from there.
+  if (!LOCALE_FOLDER.test(folder) || !globalThis.location?.protocol.endsWith('-extension:')) return {};
   try {
-    // A root path on an extension page: a file of the extension itself.
+    // A root path in the extension's own pages and service worker: a file of the extension itself.
     const response = await fetch(`/_locales/${folder}/messages.json`);
-    return response.ok ? ((await response.json()) as Catalog) : {};
+    return response.ok ? ((await response.json()) as MessagesFile) : {};
   } catch {
     return {}; // No translation for this language: the browser falls back the same way.
   }

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
+import { messagesReady } from '../components/i18n';
 import { tellBackground } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, judge, prepareModel } from '../model';
 import { readMastodonInstances } from '../settings/mastodon-instances';
@@ -41,6 +42,9 @@ export default defineContentScript({
       }),
     );
 
+    // Labels are worded from _locales; if this tab's copy of the messages came back empty, the
+    // background reads the files instead.
+    await messagesReady((folder) => tellBackground('feed/messages-file', { folder }).then((reply) => reply.messages));
     let settings = await readFeedSettings();
     let thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
     let session: ReturnType<typeof startFeedSession> | null = null;

@@ -7,6 +7,12 @@ describe('messages from the feed script', () => {
     expect(parseFeedMessage(raw)).toEqual(raw);
   });
 
+  it('accepts a request for a _locales folder by its name', () => {
+    for (const folder of ['en', 'pt_BR', 'zh_TW', 'fil']) {
+      expect(parseFeedMessage({ type: 'feed/messages-file', payload: { folder } })).toEqual({ type: 'feed/messages-file', payload: { folder } });
+    }
+  });
+
   it('drops fields it does not know instead of storing them', () => {
     const raw = { type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0, extra: 'x' } };
     expect(parseFeedMessage(raw)).toEqual({ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0 } });
@@ -21,6 +27,8 @@ describe('messages from the feed script', () => {
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'javascript:alert(1)', postCount: 1 } }, 'feed/scanned: bad url'],
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: -1 } }, 'feed/scanned: bad post count'],
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: '3' } }, 'feed/scanned: bad post count'],
+    [{ type: 'feed/messages-file', payload: { folder: '../../manifest.json' } }, 'feed/messages-file: bad locale folder'],
+    [{ type: 'feed/messages-file', payload: { folder: 7 } }, 'feed/messages-file: bad locale folder'],
   ])('refuses %j with a reason', (raw, error) => {
     expect(parseFeedMessage(raw)).toEqual({ error });
   });

@@ -4,6 +4,7 @@
  * The background never trusts a payload's type: `parseFeedMessage` checks each one.
  */
 import { browser } from 'wxt/browser';
+import { LOCALE_FOLDER, type MessagesFile } from '../components/i18n';
 import type { Category } from '../model/categories';
 import { isSiteId, type SiteId } from '../sites/types';
 import { checkNotHelpful, checkSeenPosts, type SeenPostPayload } from './seen-posts';
@@ -25,6 +26,11 @@ export interface FeedToBackground {
   'page/composing': { payload: Record<string, never>; reply: { ok: true } };
   /** The person said a label was not helpful: kept locally, to measure and tune the model. */
   'feed/not-helpful': { payload: { key: string; site: SiteId; category: Category }; reply: { ok: true } };
+  /**
+   * One of the extension's _locales files, when the browser's copy of the messages came back empty
+   * in the feed's tab (components/i18n.ts, messagesReady): a content script cannot read it itself.
+   */
+  'feed/messages-file': { payload: { folder: string }; reply: { ok: true; messages: MessagesFile } };
 }
 
 export type FeedMessageType = keyof FeedToBackground;
@@ -53,6 +59,7 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
   'feed/composing': () => ({}),
   'page/composing': () => ({}),
   'feed/not-helpful': checkNotHelpful,
+  'feed/messages-file': (p) => (typeof p.folder === 'string' && LOCALE_FOLDER.test(p.folder) ? { folder: p.folder } : 'bad locale folder'),
 };
 
 /** A checked message, or the reason it was refused. */
