@@ -6,8 +6,9 @@
  * from a Chromium trace (bench/main-thread-time.ts: thread time, so a busy machine does not
  * inflate it), its scripting time (CDP Performance.getMetrics: ScriptDuration) and its long
  * tasks (> 50 ms). For reference it also runs the page drawing the same badges itself, without
- * Realign: the browser's own price of showing a label on half the posts, which no watcher can
- * go under.
+ * Realign: the same lines of text as Realign's badges on the same posts (worded by the model and
+ * feed/badge.ts here, in Node), in the same shadow root and CSS. That is the browser's own price
+ * of showing those labels, which no watcher can go under.
  *
  *   added main-thread time per post = (main-thread CPU time with − without) / posts
  */
@@ -16,7 +17,9 @@ import { BADGE_CSS } from '../feed/badge-styles';
 import { launchExtension, type ExtensionSession } from '../harness/browser';
 import { measureMainThread } from './main-thread-time';
 import { formatRow, summarise } from './stats';
-import { syntheticFeedHtml } from './synthetic-feed';
+import { SYNTHETIC_TEXTS, syntheticFeedHtml } from './synthetic-feed';
+import { describeLabel } from '../feed/badge';
+import { judge } from '../model';
 
 const POSTS = 1_000;
 const BURST = 20;
@@ -62,7 +65,12 @@ const paused = await launchExtension();
 const without = await launchExtension({ extensionDir: null });
 await paused.setExtensionStorage({ labelsPausedUntil: Date.now() + 3_600_000 });
 for (const session of [withRealign, paused, without]) await session.serve(URL, { html });
-await without.serve(OWN_BADGES_URL, { html: syntheticFeedHtml(POSTS, BURST, EVERY_MS, { ownBadgeCss: BADGE_CSS }) });
+// The reference draws exactly the lines Realign's badges show on these texts (default settings).
+const ownLines = SYNTHETIC_TEXTS.map((text) => {
+  const judgement = judge(`${text} #0`);
+  return judgement.labels.map((category) => describeLabel(judgement, category));
+});
+await without.serve(OWN_BADGES_URL, { html: syntheticFeedHtml(POSTS, BURST, EVERY_MS, { ownBadges: { css: BADGE_CSS, lines: ownLines } }) });
 
 const perPostMs: number[] = [];
 const perPostPausedMs: number[] = [];

@@ -3,7 +3,7 @@
  * in bursts, as a real feed does while the person scrolls, then sets window.__feedDone.
  * Texts cycle through ordinary and manipulative posts so the watcher labels some of them.
  */
-const TEXTS = [
+export const SYNTHETIC_TEXTS = [
   'Finished the garden bench I started in spring. Two coats of oil, one wobbly leg fixed with a shim.',
   'These CLOWNS in charge want YOU to pay for their mistakes AGAIN. Disgusting. Share if you agree!!!',
   'Reading group this Thursday: chapter 4 of The Dispossessed. Bring questions, snacks optional.',
@@ -15,49 +15,51 @@ const TEXTS = [
   'Only 1% of people can solve this! Comment YES if you got it and tag 3 friends who cannot.',
   'Our choir sings on the 12th at the library. Free entry, mostly carols, one very ambitious Bach piece.',
 ];
-/** The manipulative half of TEXTS: rage bait, ad pressure, clickbait, a scam, engagement bait. */
-const MANIPULATIVE = [1, 3, 4, 6, 8];
 
 export interface SyntheticFeedOptions {
   /**
-   * The page draws a badge like Realign's on every manipulative post itself, in the frame after
-   * each burst: a shadow root with this CSS, a line of text and a button. What that costs is the
-   * browser's own price of showing a label at all, the floor under any labelling extension.
+   * The page draws Realign's badge on posts itself, in the frame after each burst: a shadow root
+   * with this CSS, the given lines of text and a "Not helpful" button, for the posts whose text
+   * (by its index in SYNTHETIC_TEXTS) has lines. What that costs is the browser's own price of
+   * showing those labels at all, the floor under any labelling extension.
    */
-  ownBadgeCss?: string;
+  ownBadges?: { css: string; lines: readonly (readonly string[])[] };
 }
 
 export function syntheticFeedHtml(total: number, burst: number, everyMs: number, options: SyntheticFeedOptions = {}): string {
-  const drawBadges = options.ownBadgeCss
+  const drawBadges = options.ownBadges
     ? `const sheet = new CSSStyleSheet();
-sheet.replaceSync(${JSON.stringify(options.ownBadgeCss)});
-function badge(a) {
+sheet.replaceSync(${JSON.stringify(options.ownBadges.css)});
+const LINES = ${JSON.stringify(options.ownBadges.lines)};
+function badge(a, lines) {
   const host = document.createElement('own-badge');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheet];
   const box = document.createElement('div');
   box.className = 'badge';
-  const line = document.createElement('p');
-  line.className = 'line';
-  line.textContent = 'Outrage · anger words, name-calling · 82%';
+  const texts = lines.map((text) => {
+    const line = document.createElement('p');
+    line.className = 'line';
+    line.textContent = text;
+    return line;
+  });
   const controls = document.createElement('div');
   controls.className = 'controls';
   const button = document.createElement('button');
   button.textContent = 'Not helpful';
   controls.append(button);
-  box.append(line, controls);
+  box.append(...texts, controls);
   shadow.append(box);
   a.querySelector('.status__content').after(host);
 }
 function drawBadges(posts) {
-  requestAnimationFrame(() => { for (const a of posts) if (a.dataset.manipulative) badge(a); });
+  requestAnimationFrame(() => { for (const a of posts) if (LINES[a.dataset.text].length > 0) badge(a, LINES[a.dataset.text]); });
 }`
     : 'function drawBadges() {}';
   return `<!doctype html><html><head><meta charset="utf-8"><title>synthetic feed</title>
 <style>body{font:15px system-ui;margin:0}article{border-bottom:1px solid #ccc;padding:10px 16px}</style></head>
 <body><div class="item-list" role="feed" id="feed"></div><script>
-const TEXTS = ${JSON.stringify(TEXTS)};
-const MANIPULATIVE = ${JSON.stringify(MANIPULATIVE)};
+const TEXTS = ${JSON.stringify(SYNTHETIC_TEXTS)};
 const feed = document.getElementById('feed');
 let made = 0;
 window.__longTasks = [];
@@ -73,7 +75,7 @@ function post(i) {
     + '<a class="status__relative-time" href="/@user' + (i % 37) + '/' + id + '"><time datetime="2026-11-23T08:00:00.000Z">1m</time></a></div>'
     + '<div class="status__content"><div class="status__content__text"><p></p></div></div></div></div>';
   a.querySelector('p').textContent = TEXTS[i % TEXTS.length] + ' #' + i;
-  if (MANIPULATIVE.includes(i % TEXTS.length)) a.dataset.manipulative = '1';
+  a.dataset.text = String(i % TEXTS.length);
   return a;
 }
 ${drawBadges}
