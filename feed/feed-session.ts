@@ -73,8 +73,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
   });
 
   const stopHealthCheck = startHealthCheck({
-    adapter,
-    document: deps.document,
+    countPosts: watcher.postCount,
     setInterval: deps.setInterval,
     clearInterval: deps.clearInterval,
     report: (postCount) =>

@@ -175,6 +175,8 @@ export function startWatcher(deps: WatcherDeps) {
   return {
     /** The post and judgement behind a key, while it is remembered. */
     lookup: (key: string): Judged | undefined => cache.get(key),
+    /** How many posts on the page have been read and judged (the feed health check). */
+    postCount: (): number => handled.size,
     /** Re-applies labels after a settings change; judges again only when the thresholds moved. */
     refresh(shouldRejudge = false): void {
       if (shouldRejudge) cache.clear();
