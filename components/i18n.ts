@@ -116,8 +116,8 @@ export async function readMessagesFile(folder: string): Promise<MessagesFile> {
 
 /**
  * A table of messages, each looked up when it is read rather than when its module loads: a page's
- * modules load before messagesReady() has answered, and a feed page had better pay for its first
- * lookup when a label is drawn than while it is still starting.
+ * or a content script's modules load before messagesReady() has answered, and a lookup made then
+ * would keep the '' of a lost copy (see messagesReady).
  */
 export function messageTable<Name extends string | number>(keys: Readonly<Record<Name, MessageKey>>): Readonly<Record<Name, string>> {
   const entries = Object.entries<MessageKey>(keys).map(([name, key]) => [name, { enumerable: true, get: () => message(key) }]);

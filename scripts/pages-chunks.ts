@@ -30,6 +30,9 @@ export function pagesChunks(): Plugin {
   return {
     name: 'realign-pages-chunks',
     buildStart(options) {
+      // What a module reaches is worked out anew for each build (`wxt` dev rebuilds in one process).
+      reachesDexie.clear();
+      popupImports = null;
       isPagesBuild = Object.values(options.input ?? {}).some((input) => String(input).endsWith('.html'));
     },
     outputOptions(output) {

@@ -46,22 +46,14 @@ export const FROM_SNAPSHOT_MARK = 'realign:review-from-snapshot';
 export function startDailyReview() {
   // The database side loads at once when the first frame needs it, else once that frame is drawn
   // (useDailyReview's effect), so that evaluating Dexie never delays figures the snapshot has.
-  let loadLive!: (review: Promise<LiveReview>) => void;
-  const live = new Promise<LiveReview>((resolve) => (loadLive = resolve));
-  let isLiveLoading = false;
-  const startLive = (): Promise<LiveReview> => {
-    if (!isLiveLoading) {
-      isLiveLoading = true;
-      loadLive(import('./live-review').then((module) => module.startLiveReview()));
-    }
-    return live;
-  };
+  let live: Promise<LiveReview> | null = null;
+  const loadLive = (): Promise<LiveReview> => (live ??= import('./live-review').then((module) => module.startLiveReview()));
   const firstData = readTodaySnapshot(Date.now()).then((snapshot) => {
     if (snapshot) {
       performance.mark(FROM_SNAPSHOT_MARK);
       return snapshot;
     }
-    return startLive().then((review) => review.readFresh());
+    return loadLive().then((review) => review.readFresh());
   });
   const first = Promise.all([readSettings(), firstData]).then(([settings, data]) => ({ settings, data }));
 
@@ -79,14 +71,13 @@ export function startDailyReview() {
     const [loaded, setLoaded] = useState<LiveReview | null>(null);
 
     useEffect(() => {
-      void startLive();
       first
         .then(({ settings, data }) => {
           setState(readyState(data, settings));
           setSettings(settings);
         })
         .catch((error: unknown) => setState(errorState(error)));
-      live.then(setLoaded, (error: unknown) => setState(errorState(error)));
+      loadLive().then(setLoaded, (error: unknown) => setState(errorState(error)));
       const reload = () => void readSettings().then(setSettings);
       const unwatch = [goalsItem.watch(reload), switchedOffNudgesItem.watch(reload), siteLimitsItem.watch(reload)];
       return () => unwatch.forEach((stop) => stop());
@@ -103,6 +94,9 @@ export function startDailyReview() {
     return { state, live: loaded };
   }
 
-  /** `ready` resolves when the first review is in, or after FIRST_RENDER_WAIT_MS, whichever comes first. */
-  return { ready, db: live.then((review) => review.db), useDailyReview };
+  /**
+   * `ready` resolves when the first review is in, or after FIRST_RENDER_WAIT_MS, whichever comes
+   * first; `db` opens the database side if it is not open yet (call it from an effect, after the frame).
+   */
+  return { ready, db: () => loadLive().then((review) => review.db), useDailyReview };
 }

@@ -8,14 +8,14 @@ import { recordNudgeEvent } from '../../../storage/nudge-history';
 
 /**
  * At most two suggestions, each with its reason. Done, Later and Turn off are one click each;
- * nothing blocks and nothing insists. `db` is a promise: the popup opens the database after its
- * first frame (use-daily-review.ts), and a nudge is recorded as shown once it is open.
+ * nothing blocks and nothing insists. `db` opens the database when first called: the popup opens it
+ * after its first frame (use-daily-review.ts), and a nudge is recorded as shown once it is open.
  */
-export function Nudges({ db, nudges }: { db: Promise<RealignDb>; nudges: ChosenNudge[] }) {
+export function Nudges({ db, nudges }: { db: () => Promise<RealignDb>; nudges: ChosenNudge[] }) {
   const rules = nudges.map((nudge) => nudge.rule).join(',');
   useEffect(() => {
     const at = Date.now();
-    for (const nudge of nudges) void db.then((opened) => recordNudgeEvent(opened, { rule: nudge.rule, action: 'shown', at }));
+    for (const nudge of nudges) void db().then((opened) => recordNudgeEvent(opened, { rule: nudge.rule, action: 'shown', at }));
     // Recorded once per opening of the popup, not on every re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rules]);
@@ -23,7 +23,7 @@ export function Nudges({ db, nudges }: { db: Promise<RealignDb>; nudges: ChosenN
 
   const act = async (rule: NudgeRule, action: NudgeAction) => {
     if (action === 'switched-off') await setNudgeSwitchedOff(rule, true);
-    await recordNudgeEvent(await db, { rule, action, at: Date.now() });
+    await recordNudgeEvent(await db(), { rule, action, at: Date.now() });
   };
 
   return (
