@@ -8,6 +8,7 @@ const GERMAN: Record<string, string> = {
   reasonAnger: 'Wutwörter: „$1“',
   reasonShareDemand: 'drängt zum Teilen: „$1“',
   badgeLine: '$1 · $2 · $3',
+  badgeTwoReasons: '$1, $2',
   badgeConfidence: '$1 %',
 };
 
@@ -33,6 +34,15 @@ describe('a label in the person’s language', () => {
     expect(describeLabel(judgement(["anger words: 'furious'", "pushes you to share: 'share if you agree'"]), 'outrage')).toBe(
       'Empörung · Wutwörter: „furious“, drängt zum Teilen: „share if you agree“ · 82 %',
     );
+  });
+
+  it('joins two reasons the way the translation says', () => {
+    GERMAN.badgeTwoReasons = '$1 und $2';
+    try {
+      expect(describeLabel(judgement(["anger words: 'wütend'", 'harsh words']), 'outrage')).toBe('Empörung · Wutwörter: „wütend“ und harsh words · 82 %');
+    } finally {
+      GERMAN.badgeTwoReasons = '$1, $2';
+    }
   });
 
   it('shows a reason it does not know as it was stored', () => {

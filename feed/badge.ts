@@ -8,7 +8,6 @@
  */
 import { CATEGORY_NAMES } from '../components/category-names';
 import { message } from '../components/i18n';
-import { once } from '../components/once';
 import { localReason } from '../components/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
@@ -16,10 +15,12 @@ import type { LabelMode } from '../settings/label-modes';
 import { BADGE_CSS } from './badge-styles';
 
 export const BADGE_TAG = 'realign-badge';
-/** Reasons shown per label: enough to explain, short enough for one line. */
+/**
+ * Reasons shown per label: enough to explain, short enough for one line. Two are joined by a
+ * message, not Intl.ListFormat: the first Intl object a web page's process makes costs it
+ * 15–30 ms, a dropped frame on a feed that has made none of its own.
+ */
 const REASONS_PER_LABEL = 2;
-/** "anger words, 'share if you agree'": the person's own way of listing, without an "and". */
-const reasonList = once(() => new Intl.ListFormat(undefined, { type: 'unit', style: 'short' }));
 
 /** What feeds listen to on a post to open it or start a drag; one shared listener for all. */
 const STOPPED_EVENTS = ['click', 'mousedown', 'pointerdown', 'keydown'] as const;
@@ -46,7 +47,9 @@ export function describeLabel(judgement: Judgement, category: Category): string 
   // A calibrated estimate is never certainty: shown as at most 99 %.
   const confidence = message('badgeConfidence', [String(Math.min(99, Math.round(judgement.scores[category] * 100)))]);
   if (reasons.length === 0) return message('badgeLineWithoutReasons', [CATEGORY_NAMES[category], confidence]);
-  return message('badgeLine', [CATEGORY_NAMES[category], reasonList().format(reasons), confidence]);
+  const [first, second] = reasons as [string, string?];
+  const said = second === undefined ? first : message('badgeTwoReasons', [first, second]);
+  return message('badgeLine', [CATEGORY_NAMES[category], said, confidence]);
 }
 
 export function createBadge(actions: BadgeActions): { host: HTMLElement; render(content: BadgeContent): void } {
