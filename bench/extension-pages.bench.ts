@@ -7,6 +7,9 @@
  * (review/today-snapshot.ts; each round waits until one was saved again, as it is within half
  * a second of the popup's own writes), and as it is first opened after a browser start or right
  * after a write, without one (the snapshot is removed first): each against its own empty page.
+ * For the floor under any popup, it also shows the popup's own screen as plain HTML: the page the
+ * popup drew, saved with its styles and figures but without a line of script, against its own
+ * empty page. No code can put those figures on screen sooner than that.
  * Also the size of what the extension ships, since the content script is parsed on every feed.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -93,13 +96,41 @@ async function measurePair(prepare: () => Promise<unknown>): Promise<{ blank: nu
   return { blank: blankPaint, popup: shown, isFromSnapshot: isFromSnapshot === true };
 }
 
+/** The popup's screen as drawn, saved as plain HTML: its styles and figures, no script. */
+async function savePopupAsPlainHtml(): Promise<void> {
+  const page = await session.openExtensionPage('popup.html');
+  await waitForElementPaint(page, 'realign-figures');
+  await page.waitForTimeout(500); // the database side fills in below the fold
+  const html = await page.evaluate(`(() => {
+    for (const el of document.querySelectorAll('script, link[rel="modulepreload"]')) el.remove();
+    return '<!doctype html>' + document.documentElement.outerHTML;
+  })()`);
+  await page.close();
+  writeFileSync(join(copy, 'plain-popup.html'), html as string);
+}
+
+async function measurePlainPair(): Promise<{ blank: number; plain: number }> {
+  const blankPage = await session.openExtensionPage('blank.html');
+  const blankPaint = await waitForMark(blankPage, 'first-contentful-paint');
+  await blankPage.close();
+  const plainPage = await session.openExtensionPage('plain-popup.html');
+  const shown = await waitForElementPaint(plainPage, 'realign-figures');
+  await plainPage.close();
+  return { blank: blankPaint, plain: shown };
+}
+
+await savePopupAsPlainHtml();
 const warm = { popupMs: [] as number[], blankMs: [] as number[], fromSnapshot: 0 };
+const plain = { plainMs: [] as number[], blankMs: [] as number[] };
 const cold = { popupMs: [] as number[], blankMs: [] as number[], fromSnapshot: 0 };
 try {
   for (let run = 0; run < RUNS + 2; run++) {
     const withSnapshot = await measurePair(waitForSnapshot);
     const withoutSnapshot = await measurePair(removeSnapshot);
+    const plainPair = await measurePlainPair();
     if (run < 2) continue; // The first two rounds warm Chromium's caches and are not counted.
+    plain.blankMs.push(plainPair.blank);
+    plain.plainMs.push(plainPair.plain);
     for (const [into, pair] of [[warm, withSnapshot], [cold, withoutSnapshot]] as const) {
       into.blankMs.push(pair.blank);
       into.popupMs.push(pair.popup);
@@ -118,6 +149,11 @@ for (const [name, runs] of [['with a snapshot', warm], ['without a snapshot', co
   const ratios = runs.popupMs.map((ms, i) => ms / runs.blankMs[i]!);
   console.log(formatRow('  popup / empty page, pair by pair', summarise(ratios), '×', 2));
 }
+
+console.log("the popup's screen as plain HTML, no script (the floor under any popup):");
+console.log(formatRow('  empty extension page: first paint', summarise(plain.blankMs), 'ms', 1));
+console.log(formatRow("  plain page: navigation to the figures painted", summarise(plain.plainMs), 'ms', 1));
+console.log(formatRow('  plain page / empty page, pair by pair', summarise(plain.plainMs.map((ms, i) => ms / plain.blankMs[i]!)), '×', 2));
 
 const sizeOf = (path: string): number =>
   statSync(path).isDirectory()

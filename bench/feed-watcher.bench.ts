@@ -8,7 +8,9 @@
  * tasks (> 50 ms). For reference it also runs the page drawing the same badges itself, without
  * Realign: the same lines of text as Realign's badges on the same posts (worded by the model and
  * feed/badge.ts here, in Node), in the same shadow root and CSS. That is the browser's own price
- * of showing those labels, which no watcher can go under.
+ * of showing those labels, which no watcher can go under; and the page adding the same words as
+ * one plain line of text per flagged post (no shadow root, no CSS, no button), the least any
+ * visible label can cost.
  *
  *   added main-thread time per post = (main-thread CPU time with − without) / posts
  */
@@ -27,6 +29,7 @@ const EVERY_MS = 50;
 const ROUNDS = 5;
 const URL = 'https://mastodon.social/bench-feed';
 const OWN_BADGES_URL = 'https://mastodon.social/bench-feed-own-badges';
+const PLAIN_LINES_URL = 'https://mastodon.social/bench-feed-plain-lines';
 
 interface Run {
   taskMs: number;
@@ -71,10 +74,12 @@ const ownLines = SYNTHETIC_TEXTS.map((text) => {
   return judgement.labels.map((category) => describeLabel(judgement, category));
 });
 await without.serve(OWN_BADGES_URL, { html: syntheticFeedHtml(POSTS, BURST, EVERY_MS, { ownBadges: { css: BADGE_CSS, lines: ownLines } }) });
+await without.serve(PLAIN_LINES_URL, { html: syntheticFeedHtml(POSTS, BURST, EVERY_MS, { plainLines: ownLines }) });
 
 const perPostMs: number[] = [];
 const perPostPausedMs: number[] = [];
 const perPostOwnBadgesMs: number[] = [];
+const perPostPlainLinesMs: number[] = [];
 const scriptRatio: number[] = [];
 const taskWith: number[] = [];
 const taskWithout: number[] = [];
@@ -89,7 +94,9 @@ try {
     const p = await runOnce(paused, true);
     const b = await runOnce(without, false);
     const own = await runOnce(without, false, OWN_BADGES_URL);
+    const plain = await runOnce(without, false, PLAIN_LINES_URL);
     perPostOwnBadgesMs.push((own.taskMs - b.taskMs) / POSTS);
+    perPostPlainLinesMs.push((plain.taskMs - b.taskMs) / POSTS);
     perPostPausedMs.push((p.taskMs - b.taskMs) / POSTS);
     taskWith.push(a.taskMs);
     taskWithout.push(b.taskMs);
@@ -110,5 +117,6 @@ console.log(formatRow('main-thread CPU time, page without', summarise(taskWithou
 console.log(formatRow('added main-thread time per post (target ≤ 0.1)', summarise(perPostMs), 'ms', 3));
 console.log(formatRow('  … with labels paused (no badges drawn)', summarise(perPostPausedMs), 'ms', 3));
 console.log(formatRow('  the page drawing the same badges itself, no Realign', summarise(perPostOwnBadgesMs), 'ms', 3));
+console.log(formatRow('  … the same words as one plain line, no Realign', summarise(perPostPlainLinesMs), 'ms', 3));
 console.log(formatRow('scripting time, with / without', summarise(scriptRatio), '×', 2));
 console.log(`long tasks > 50 ms over all rounds: with Realign ${longWith}, without ${longWithout} (caused by the watcher: ${Math.max(0, longWith - longWithout)}, target 0)`);

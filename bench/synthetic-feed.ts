@@ -24,6 +24,11 @@ export interface SyntheticFeedOptions {
    * showing those labels at all, the floor under any labelling extension.
    */
   ownBadges?: { css: string; lines: readonly (readonly string[])[] };
+  /**
+   * The page adds the same words as one plain line of text per flagged post instead: no shadow
+   * root, no CSS, no button. The least any visible label can cost.
+   */
+  plainLines?: readonly (readonly string[])[];
 }
 
 export function syntheticFeedHtml(total: number, burst: number, everyMs: number, options: SyntheticFeedOptions = {}): string {
@@ -55,7 +60,20 @@ function badge(a, lines) {
 function drawBadges(posts) {
   requestAnimationFrame(() => { for (const a of posts) if (LINES[a.dataset.text].length > 0) badge(a, LINES[a.dataset.text]); });
 }`
-    : 'function drawBadges() {}';
+    : options.plainLines
+      ? `const LINES = ${JSON.stringify(options.plainLines)};
+function drawBadges(posts) {
+  requestAnimationFrame(() => {
+    for (const a of posts) {
+      const lines = LINES[a.dataset.text];
+      if (lines.length === 0) continue;
+      const line = document.createElement('div');
+      line.textContent = lines.join(' · ');
+      a.querySelector('.status__content').after(line);
+    }
+  });
+}`
+      : 'function drawBadges() {}';
   return `<!doctype html><html><head><meta charset="utf-8"><title>synthetic feed</title>
 <style>body{font:15px system-ui;margin:0}article{border-bottom:1px solid #ccc;padding:10px 16px}</style></head>
 <body><div class="item-list" role="feed" id="feed"></div><script>
