@@ -51,6 +51,22 @@ describe('the feed watcher on real site URLs', () => {
     await page.close();
   });
 
+  it("draws labels in the feed's own theme, not the system's, and follows the page when it switches", async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('https://mastodon.social/home'); // Mastodon's dark theme
+    await marks(page, 'article[data-id]', 12);
+    const badgeBackground = () =>
+      page.$eval('realign-badge', (el) => getComputedStyle(el.shadowRoot!.querySelector('.badge')!).backgroundColor);
+    expect(await badgeBackground()).toBe('rgb(58, 47, 23)'); // the dark label, on a light system
+    await page.evaluate(() => {
+      document.body.style.background = '#ffffff';
+      document.body.style.color = '#0f1419';
+    });
+    await expect.poll(badgeBackground).toBe('rgb(255, 248, 232)');
+    await page.close();
+  });
+
   it('stores the posts that were on screen for a second, with their judgement and dwell', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });

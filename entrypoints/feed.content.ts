@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
+import { watchPageTone } from '../feed/page-tone';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
 import { messagesReady } from '../components/i18n';
 import { tellBackground } from '../messaging/protocol';
@@ -49,6 +50,13 @@ export default defineContentScript({
     let thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
     let session: ReturnType<typeof startFeedSession> | null = null;
 
+    // A hidden tab draws no frames: its posts are read on a timer (throttled there) instead.
+    const nextFrame = (handler: () => void) =>
+      void (document.visibilityState === 'hidden' ? ctx.setTimeout(handler, 0) : ctx.requestAnimationFrame(handler));
+    // Labels match the feed's own theme and follow it when the person switches.
+    const pageTone = watchPageTone(document, nextFrame, () => session?.refresh());
+    ctx.onInvalidated(pageTone.stop);
+
     const apply = () => {
       const shouldRun = !settings.disabledSites.includes(adapter.id);
       if (shouldRun && !session) {
@@ -59,15 +67,14 @@ export default defineContentScript({
           document,
           judge: (text) => judge(text, { thresholds }),
           modes: () => settings.modes,
+          tone: pageTone.current,
           isPaused: () => Date.now() < settings.pausedUntil,
           keepsSnippets: () => settings.keepsSnippets,
           tell: (type, payload) =>
             void tellBackground(type, payload).catch(() => {
               // The extension was updated or reloaded under this page; the next page load reports.
             }),
-          // A hidden tab draws no frames: its posts are read on a timer (throttled there) instead.
-          nextFrame: (handler) =>
-            void (document.visibilityState === 'hidden' ? ctx.setTimeout(handler, 0) : ctx.requestAnimationFrame(handler)),
+          nextFrame,
           setInterval: (handler, ms) => ctx.setInterval(handler, ms),
           clearInterval: (id) => clearInterval(id),
         });

@@ -1,5 +1,6 @@
 /**
- * The badge's own CSS, inside its shadow root: calm, small, legible on light and dark feeds.
+ * The badge's own CSS, inside its shadow root: calm, small, legible on light and dark feeds
+ * (.badge--dark follows the page's own theme, feed/page-tone.ts, not the system's).
  * No opacity anywhere: it would lift the badge into its own stacking layer, above a site's
  * sticky header when the page scrolls under it.
  */
@@ -24,9 +25,8 @@ button[data-action='reveal'] { font-weight: 600; }
 button:hover { text-decoration-color: currentColor; }
 button:focus-visible { outline: 2px solid #17645d; outline-offset: 1px; }
 button:disabled { cursor: default; text-decoration: none; }
-@media (prefers-color-scheme: dark) {
-  .badge { background: #3a2f17; border-color: #7a6330; color: #f6e6c0; }
-  button { text-decoration-color: #a88d52; }
-  .badge--hide:not(.badge--revealed) { background: #262b29; border-color: #454d49; color: #dfe4e0; }
-}
+.badge--dark { background: #3a2f17; border-color: #7a6330; color: #f6e6c0; }
+.badge--dark button { text-decoration-color: #a88d52; }
+.badge--dark button:focus-visible { outline-color: #5cc0b5; }
+.badge--dark.badge--hide:not(.badge--revealed) { background: #262b29; border-color: #454d49; color: #dfe4e0; }
 `;

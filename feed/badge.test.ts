@@ -45,6 +45,19 @@ describe('a label in the person’s language', () => {
     }
   });
 
+  it('says the same words once when two cues quote them, and shows the next reason instead', () => {
+    const clickbait = (reasons: string[]): Judgement => ({
+      scores: { ai: 0, outrage: 0, fear: 0, clickbait: 0.91, fomo: 0, scam: 0, engagement_bait: 0 },
+      labels: ['clickbait'],
+      reasons: reasons.map((text) => ({ category: 'clickbait', text })),
+    });
+    const twice = ["clickbait phrasing: 'you won't believe'", "curiosity gap: 'You Won't Believe'"];
+    expect(describeLabel(clickbait(twice), 'clickbait')).toBe("Clickbait · clickbait phrasing: 'you won't believe' · 91 %");
+    expect(describeLabel(clickbait([...twice, 'speaks to "you"']), 'clickbait')).toBe(
+      "Clickbait · clickbait phrasing: 'you won't believe', speaks to \"you\" · 91 %",
+    );
+  });
+
   it('shows a reason it does not know as it was stored', () => {
     expect(describeLabel(judgement(['a reason from an older model']), 'outrage')).toBe('Empörung · a reason from an older model · 82 %');
   });

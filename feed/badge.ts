@@ -8,11 +8,12 @@
  */
 import { CATEGORY_NAMES } from '../components/category-names';
 import { message } from '../components/i18n';
-import { localReason } from '../components/reason-text';
+import { recogniseReason } from '../components/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
 import { BADGE_CSS } from './badge-styles';
+import type { Tone } from './page-tone';
 
 export const BADGE_TAG = 'realign-badge';
 /**
@@ -31,6 +32,8 @@ export interface BadgeContent {
   labels: readonly Category[];
   mode: LabelMode;
   isRevealed: boolean;
+  /** The feed's own theme, light or dark. */
+  tone: Tone;
 }
 
 export interface BadgeActions {
@@ -40,16 +43,35 @@ export interface BadgeActions {
 
 /** One line per shown label: what, why, how sure. */
 export function describeLabel(judgement: Judgement, category: Category): string {
-  const reasons = judgement.reasons
-    .filter((reason) => reason.category === category)
-    .slice(0, REASONS_PER_LABEL)
-    .map((reason) => localReason(reason.text));
+  const reasons = shownReasons(judgement, category);
   // A calibrated estimate is never certainty: shown as at most 99 %.
   const confidence = message('badgeConfidence', [String(Math.min(99, Math.round(judgement.scores[category] * 100)))]);
   if (reasons.length === 0) return message('badgeLineWithoutReasons', [CATEGORY_NAMES[category], confidence]);
   const [first, second] = reasons as [string, string?];
   const said = second === undefined ? first : message('badgeTwoReasons', [first, second]);
   return message('badgeLine', [CATEGORY_NAMES[category], said, confidence]);
+}
+
+/**
+ * A label's first reasons, skipping one that quotes the very words an earlier one did: two cues
+ * often fire on one phrase ("clickbait phrasing" and "curiosity gap" on 'you won't believe'),
+ * and saying it twice tells the person nothing more.
+ */
+function shownReasons(judgement: Judgement, category: Category): string[] {
+  const quoted = new Set<string>();
+  const shown: string[] = [];
+  for (const reason of judgement.reasons) {
+    if (reason.category !== category) continue;
+    const found = recogniseReason(reason.text);
+    const words = found?.words[0]?.toLowerCase();
+    if (words !== undefined) {
+      if (quoted.has(words)) continue;
+      quoted.add(words);
+    }
+    shown.push(found ? message(found.key, found.words) : reason.text);
+    if (shown.length === REASONS_PER_LABEL) break;
+  }
+  return shown;
 }
 
 export function createBadge(actions: BadgeActions): { host: HTMLElement; render(content: BadgeContent): void } {
@@ -81,7 +103,7 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
     host,
     render(content) {
       current = content;
-      box.className = `badge badge--${content.mode}${content.isRevealed ? ' badge--revealed' : ''}`;
+      box.className = `badge badge--${content.mode}${content.isRevealed ? ' badge--revealed' : ''}${content.tone === 'dark' ? ' badge--dark' : ''}`;
       const lines = content.labels.map((category) => {
         const line = document.createElement('p');
         line.className = 'line';

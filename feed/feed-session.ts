@@ -12,6 +12,7 @@ import { MAX_REASONS, MAX_SNIPPET, type SeenPostPayload } from '../messaging/see
 import type { LabelModes } from '../settings/label-modes';
 import type { SiteAdapter } from '../sites/types';
 import type { DwellReport } from './dwell-clock';
+import type { Tone } from './page-tone';
 import { startHealthCheck } from './health-check';
 import { createSeenTracker } from './seen-tracker';
 import { startWatcher, type Judged } from './watcher';
@@ -21,6 +22,7 @@ export interface FeedSessionDeps {
   document: Document;
   judge(text: string): Judgement;
   modes(): LabelModes;
+  tone(): Tone;
   isPaused(): boolean;
   keepsSnippets(): boolean;
   tell<K extends FeedMessageType>(type: K, payload: FeedToBackground[K]['payload']): void;
@@ -64,6 +66,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
     document: deps.document,
     judge: deps.judge,
     modes: deps.modes,
+    tone: deps.tone,
     isPaused: deps.isPaused,
     onJudged: (el, judged) => seen.observe(el, judged.post.key),
     onNotHelpful: (judged: Judged, category: Category) =>

@@ -4,10 +4,17 @@ import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
 import { createBadge } from './badge';
 import { applyCover, coverTargets, placeBadge } from './cover';
+import type { Tone } from './page-tone';
+
+export interface LabelLook {
+  mode: LabelMode;
+  /** The feed's own theme. */
+  tone: Tone;
+}
 
 export interface PostLabel {
   /** Shows the labels; `isSamePost` keeps a post the person uncovered uncovered. */
-  show(judgement: Judgement, labels: readonly Category[], mode: LabelMode, isSamePost: boolean): void;
+  show(judgement: Judgement, labels: readonly Category[], look: LabelLook, isSamePost: boolean): void;
   remove(): void;
 }
 
@@ -18,21 +25,22 @@ export function createPostLabel(
 ): PostLabel {
   let isRevealed = false;
   let isCovered = false;
-  let last: { judgement: Judgement; labels: readonly Category[]; mode: LabelMode } | null = null;
+  let last: { judgement: Judgement; labels: readonly Category[]; look: LabelLook } | null = null;
   const badge = createBadge({
     onToggleReveal: () => {
       isRevealed = !isRevealed;
-      if (last) render(last.judgement, last.labels, last.mode);
+      if (last) render(last.judgement, last.labels, last.look);
     },
     onNotHelpful,
   });
 
-  const render = (judgement: Judgement, labels: readonly Category[], mode: LabelMode) => {
-    last = { judgement, labels, mode };
+  const render = (judgement: Judgement, labels: readonly Category[], look: LabelLook) => {
+    last = { judgement, labels, look };
+    const { mode, tone } = look;
     if (!badge.host.isConnected || (!container.contains(badge.host) && !container.shadowRoot)) {
       placeBadge(container, badge.host, anchor);
     }
-    badge.render({ judgement, labels, mode, isRevealed });
+    badge.render({ judgement, labels, mode, isRevealed, tone });
     const cover = isRevealed ? null : mode === 'blur' ? 'blur' : mode === 'hide' ? 'hide' : null;
     // Most labels never cover anything: then there is nothing to find or undo.
     if (cover || isCovered) applyCover(coverTargets(container, badge.host), cover);
@@ -40,9 +48,9 @@ export function createPostLabel(
   };
 
   return {
-    show(judgement, labels, mode, isSamePost) {
+    show(judgement, labels, look, isSamePost) {
       if (!isSamePost) isRevealed = false;
-      render(judgement, labels, mode);
+      render(judgement, labels, look);
     },
     remove() {
       if (isCovered) applyCover(coverTargets(container, badge.host), null);

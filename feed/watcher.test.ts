@@ -43,6 +43,7 @@ const badgeText = (post: Element) => post.querySelector('realign-badge')?.shadow
 
 describe('feed watcher', () => {
   let modes: LabelModes;
+  let tone: 'light' | 'dark';
   let judge: ReturnType<typeof vi.fn<(text: string) => Judgement>>;
   let watcher: ReturnType<typeof startWatcher>;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -52,6 +53,7 @@ describe('feed watcher', () => {
     document,
     judge,
     modes: () => modes,
+    tone: () => tone,
     isPaused: () => false,
     onJudged: () => {},
     onNotHelpful: () => {},
@@ -61,6 +63,7 @@ describe('feed watcher', () => {
   beforeEach(() => {
     document.body.innerHTML = '<main id="feed"></main>';
     modes = { ...DEFAULT_LABEL_MODES };
+    tone = 'light';
     judge = vi.fn(fakeJudge);
     watcher = startWatcher(depsFor(adapter));
   });
@@ -157,6 +160,19 @@ describe('feed watcher', () => {
     expect(post.querySelector('p')!.nextElementSibling?.localName).toBe('realign-badge');
     expect(post.querySelector('p')!.style.getPropertyValue('filter')).toBe('blur(9px)');
     expect(post.querySelector<HTMLElement>('p + realign-badge + div')!.style.getPropertyValue('filter')).toBe('blur(9px)');
+  });
+
+  it("draws labels in the feed's own theme and follows a switch without judging again", async () => {
+    tone = 'dark';
+    const loud = addPost('1', 'This is an OUTRAGE!!!');
+    await settle();
+    const box = () => loud.querySelector('realign-badge')!.shadowRoot!.querySelector('.badge')!;
+    expect(box().classList.contains('badge--dark')).toBe(true);
+    tone = 'light';
+    watcher.refresh();
+    await settle();
+    expect(box().classList.contains('badge--dark')).toBe(false);
+    expect(judge).toHaveBeenCalledTimes(1);
   });
 
   it('never inserts post text as markup', async () => {

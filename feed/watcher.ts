@@ -19,6 +19,7 @@ import type { Judgement } from '../model/judge';
 import { strongestMode, type LabelModes } from '../settings/label-modes';
 import type { Post, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
+import type { Tone } from './page-tone';
 import { createPostLabel, type PostLabel } from './post-label';
 
 const SLICE_MS = 4;
@@ -37,6 +38,8 @@ export interface WatcherDeps {
   document: Document;
   judge(text: string): Judgement;
   modes(): LabelModes;
+  /** The feed's own theme, which the labels match (feed/page-tone.ts). */
+  tone(): Tone;
   /** Labels are paused (the popup's "pause for 15 minutes"): judge and mark, but show nothing. */
   isPaused(): boolean;
   onJudged(el: Element, judged: Judged): void;
@@ -159,7 +162,8 @@ export function startWatcher(deps: WatcherDeps) {
       entry.label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
         deps.onNotHelpful(entry.judged, category),
       );
-      entry.label.show(judged.judgement, shown, strongestMode(modes, shown), previous?.key === judged.post.key);
+      const look = { mode: strongestMode(modes, shown), tone: deps.tone() };
+      entry.label.show(judged.judgement, shown, look, previous?.key === judged.post.key);
     }
     deps.onJudged(el, judged);
   }
@@ -177,7 +181,7 @@ export function startWatcher(deps: WatcherDeps) {
     lookup: (key: string): Judged | undefined => cache.get(key),
     /** How many posts on the page have been read and judged (the feed health check). */
     postCount: (): number => handled.size,
-    /** Re-applies labels after a settings change; judges again only when the thresholds moved. */
+    /** Re-applies labels after a settings or theme change; judges again only when the thresholds moved. */
     refresh(shouldRejudge = false): void {
       if (shouldRejudge) cache.clear();
       refreshAll = true;
