@@ -5,11 +5,12 @@
  *
  *   write committed ─▶ snapshot forgotten at once ─▶ REFRESH_DELAY_MS quiet ─▶ read, save
  *   midnight alarm, worker start without today's ─▶ read, save
+ *   each read ─▶ onRead (goal alerts, background/goal-alerts.ts)
  */
 import { browser, type Browser } from 'wxt/browser';
 import { nextMidnightAfter } from '../activity/local-day';
 import { keepSnapshotHonest } from '../review/keep-snapshot-honest';
-import { readReviewData } from '../review/review-data';
+import { readReviewData, type ReviewData } from '../review/review-data';
 import { readTodaySnapshot } from '../review/today-snapshot';
 import type { RealignDb } from '../storage/db';
 
@@ -21,8 +22,11 @@ export const SNAPSHOT_ALARM = 'today-snapshot';
  */
 export const REFRESH_DELAY_MS = 500;
 
-/** Registered synchronously at worker start, like every listener. */
-export function keepTodaySnapshot(db: RealignDb): void {
+/**
+ * Registered synchronously at worker start, like every listener. `onRead` hears each fresh read
+ * of the day's figures (the goal alerts).
+ */
+export function keepTodaySnapshot(db: RealignDb, onRead: (data: ReviewData, now: number) => Promise<void> = async () => {}): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const keeper = keepSnapshotHonest(() => {
     clearTimeout(timer);
@@ -31,8 +35,10 @@ export function keepTodaySnapshot(db: RealignDb): void {
   async function refresh(): Promise<void> {
     try {
       const writesBefore = keeper.writesNoticed();
-      await keeper.save(await readReviewData(db, Date.now()), writesBefore);
+      const data = await readReviewData(db, Date.now());
+      await keeper.save(data, writesBefore);
       await browser.alarms.create(SNAPSHOT_ALARM, { when: nextMidnightAfter(Date.now()) });
+      await onRead(data, Date.now()).catch((error: unknown) => console.warn('Realign: goal alerts:', error));
     } catch (error: unknown) {
       console.warn('Realign: could not keep the day’s snapshot:', error);
     }

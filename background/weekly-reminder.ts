@@ -8,6 +8,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { message } from '../components/i18n';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
+import { GOAL_ALERT_PREFIX } from './goal-alerts';
 import { nextWeeklyTime } from './reminder-schedule';
 
 export const REMINDER_ALARM = 'realign-weekly-reminder';
@@ -45,9 +46,10 @@ async function showReminder(): Promise<void> {
   await syncWeeklyReminder(Date.now() + 1_000);
 }
 
-const openReport = (id: string) => {
-  if (id !== REMINDER_NOTIFICATION) return;
-  void browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+/** The weekly reminder opens the summary; a goal alert (goal-alerts.ts) has said all it had to. */
+const onNotificationClicked = (id: string) => {
+  if (id === REMINDER_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+  else if (!id.startsWith(GOAL_ALERT_PREFIX)) return;
   void browser.notifications.clear(id);
 };
 
@@ -55,7 +57,7 @@ const openReport = (id: string) => {
 let isListeningToClicks = false;
 function listenToClicks(): void {
   if (isListeningToClicks || !browser.notifications?.onClicked) return;
-  browser.notifications.onClicked.addListener(openReport);
+  browser.notifications.onClicked.addListener(onNotificationClicked);
   isListeningToClicks = true;
 }
 

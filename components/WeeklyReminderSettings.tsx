@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { nextWeeklyTime } from '../background/reminder-schedule';
+import { releaseNotificationsIfUnused } from '../settings/goal-alerts';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
 import { message } from './i18n';
 import { once } from './once';
@@ -16,7 +17,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "Remind me when my week is ready": asks for the notifications permission at the moment it is
- * turned on (the request must come straight from the click) and gives it back when turned off.
+ * turned on (the request must come straight from the click) and gives it back when turned off,
+ * unless the goal alerts still use it.
  */
 export function WeeklyReminderSettings() {
   const reminder = useSetting(readWeeklyReminder, weeklyReminderItem);
@@ -31,8 +33,8 @@ export function WeeklyReminderSettings() {
       });
     } else {
       void setWeeklyReminder({ isOn: false })
-        .then(() => browser.permissions.remove(REMINDER_PERMISSIONS))
-        .then(() => setStatus(message('reminderOff')));
+        .then(releaseNotificationsIfUnused)
+        .then((isGivenBack) => setStatus(message(isGivenBack ? 'reminderOff' : 'reminderOffAlertsKeep')));
     }
   };
   const setTime = (value: string) => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startActivityTracker } from '../background/activity-tracker';
 import { watchFirstRun } from '../background/first-run';
+import { alertPassedGoals } from '../background/goal-alerts';
 import { routeMessage } from '../background/message-router';
 import { watchMastodonScript } from '../background/mastodon-scripts';
 import { keepTodaySnapshot } from '../background/today-snapshot';
@@ -15,7 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => routeMessage(db, raw, sender, browser.runtime.id));
   // Tabs, windows, idle and alarms: also registered synchronously, on every worker start.
   startActivityTracker(db);
-  keepTodaySnapshot(db);
+  keepTodaySnapshot(db, alertPassedGoals);
   watchFirstRun();
   watchTypingScript();
   watchMastodonScript();

@@ -45,6 +45,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'keepSnippets', nameKey: 'settingsNameKeepSnippets', section: 'time', shape: 'value', clean: isBoolean(true) },
   { key: 'retentionDays', nameKey: 'settingsNameRetention', section: 'time', shape: 'value', clean: cleanRetentionDays },
   { key: 'weeklyReminder', nameKey: 'settingsNameReminder', section: 'notifications', shape: 'value', clean: cleanWeeklyReminder },
+  { key: 'goalAlerts', nameKey: 'settingsNameGoalAlerts', section: 'notifications', shape: 'value', clean: isBoolean(false) },
 ];
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

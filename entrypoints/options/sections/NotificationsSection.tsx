@@ -1,4 +1,5 @@
 import { message } from '../../../components/i18n';
+import { GoalAlertSettings } from '../../../components/GoalAlertSettings';
 import { WeeklyReminderSettings } from '../../../components/WeeklyReminderSettings';
 import { SettingsSection } from '../SettingsSection';
 
@@ -6,6 +7,7 @@ export function NotificationsSection() {
   return (
     <SettingsSection id="notifications" title={message('optionsSectionNotifications')} intro={message('optionsNotificationsIntro')}>
       <WeeklyReminderSettings />
+      <GoalAlertSettings />
     </SettingsSection>
   );
 }
