@@ -31,7 +31,16 @@ export function GoalAlertSettings() {
   return (
     <div class="goal-alerts">
       <label class="check-line">
-        <input type="checkbox" checked={isOn} onChange={(event) => turn(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={isOn}
+          onChange={(event) => {
+            const wantsOn = event.currentTarget.checked;
+            // It shows what is stored: on only once the browser allowed it, off again if it did not.
+            event.currentTarget.checked = isOn;
+            turn(wantsOn);
+          }}
+        />
         {message('goalAlertsToggle')}
       </label>
       <p class="muted">{message('goalAlertsHelp')}</p>

@@ -48,7 +48,16 @@ export function WeeklyReminderSettings() {
   return (
     <div class="reminder">
       <label class="check-line">
-        <input type="checkbox" checked={reminder.isOn} onChange={(event) => turn(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={reminder.isOn}
+          onChange={(event) => {
+            const wantsOn = event.currentTarget.checked;
+            // It shows what is stored: on only once the browser allowed it, off again if it did not.
+            event.currentTarget.checked = reminder.isOn;
+            turn(wantsOn);
+          }}
+        />
         {message('reminderToggle')}
       </label>
       <div class="inline-form">

@@ -153,6 +153,22 @@ describe('the settings page', () => {
     await host.fill('');
   });
 
+  it('shows a notification setting off while the browser is still asking for the permission', async () => {
+    const page = await session.openExtensionPage('options.html');
+    for (const name of ['Remind me when my weekly summary is ready', "Tell me when I pass my screen-time goal or a site's daily limit"]) {
+      const box = page.getByLabel(name);
+      await box.click(); // the browser's permission prompt opens, and nobody answers it here
+      await page.waitForTimeout(300);
+      expect(await box.isChecked()).toBe(false);
+    }
+    const stored = await session.serviceWorker.evaluate(() =>
+      chrome.storage.local.get(['weeklyReminder', 'goalAlerts']),
+    );
+    expect(stored.goalAlerts ?? false).toBe(false);
+    expect((stored.weeklyReminder as { isOn?: boolean } | undefined)?.isOn ?? false).toBe(false);
+    await page.close();
+  });
+
   it('passes axe-core, light and dark, and is saved as screenshots', async () => {
     await options.reload();
     await options.getByRole('heading', { name: 'Goals' }).waitFor();
