@@ -162,7 +162,10 @@ describe('the settings page', () => {
       expect(await box.isChecked()).toBe(false);
     }
     const stored = await session.serviceWorker.evaluate(() =>
-      chrome.storage.local.get(['weeklyReminder', 'goalAlerts']),
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get([
+        'weeklyReminder',
+        'goalAlerts',
+      ]),
     );
     expect(stored.goalAlerts ?? false).toBe(false);
     expect((stored.weeklyReminder as { isOn?: boolean } | undefined)?.isOn ?? false).toBe(false);
