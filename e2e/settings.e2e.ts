@@ -73,19 +73,22 @@ describe('the settings page', () => {
 
     // A lower threshold can only add labels (a label needs its score over the threshold and a reason,
     // and reasons do not depend on the threshold), so every post keeps what it had and some gain.
+    // Each dial is applied on its own, so the feed passes through mixed states: wait for the last.
+    const isWithin = (inner: string[], outer: string[]) =>
+      inner.every((mark, i) => labelSet(mark).every((category) => labelSet(outer[i]!).includes(category)));
     await turnAll('End');
     expect(await options.locator('#sensitivity-ai').getAttribute('aria-valuetext')).toMatch(/^Most labels/);
-    await expect.poll(async () => countLabels(await current())).toBeGreaterThan(countLabels(before));
+    await expect.poll(async () => {
+      const marks = await current();
+      return isWithin(before, marks) && countLabels(marks) > countLabels(before);
+    }).toBe(true);
     const most = await current();
-    most.forEach((label, i) => expect(labelSet(label)).toEqual(expect.arrayContaining(labelSet(before[i]!))));
     const gained = most.findIndex((label, i) => label !== before[i] && before[i] === 'clean');
     if (gained >= 0) await expect.poll(() => feed.locator(POST).nth(gained).locator('realign-badge').count()).toBe(1);
 
     // Higher thresholds can only take labels away.
     await turnAll('Home');
-    await expect.poll(async () => countLabels(await current())).toBeLessThanOrEqual(countLabels(before));
-    const fewest = await current();
-    fewest.forEach((label, i) => expect(labelSet(before[i]!)).toEqual(expect.arrayContaining(labelSet(label))));
+    await expect.poll(async () => isWithin(await current(), before)).toBe(true);
 
     // Back to "as measured": the feed is exactly as it was.
     for (const category of CATEGORIES) {
