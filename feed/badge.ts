@@ -8,7 +8,7 @@
  */
 import { CATEGORY_NAMES } from '../components/category-names';
 import { message } from '../components/i18n';
-import { recogniseReason } from '../components/reason-text';
+import { localReason, recogniseReason } from '../components/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
@@ -62,13 +62,12 @@ function shownReasons(judgement: Judgement, category: Category): string[] {
   const shown: string[] = [];
   for (const reason of judgement.reasons) {
     if (reason.category !== category) continue;
-    const found = recogniseReason(reason.text);
-    const words = found?.words[0]?.toLowerCase();
+    const words = recogniseReason(reason.text)?.words[0]?.toLowerCase();
     if (words !== undefined) {
       if (quoted.has(words)) continue;
       quoted.add(words);
     }
-    shown.push(found ? message(found.key, found.words) : reason.text);
+    shown.push(localReason(reason.text));
     if (shown.length === REASONS_PER_LABEL) break;
   }
   return shown;
