@@ -56,7 +56,8 @@ export function ManualEntries({ db }: { db: RealignDb }) {
       <p style={{ margin: '8px 0 0' }}>
         <button type="button" onClick={() => void add('face-to-face', 0)}>{message('popupManualMetButton')}</button>
       </p>
-      <p class="muted" role="status" aria-live="polite" style={{ margin: '6px 0 0', minHeight: '1.4em' }}>{status}</p>
+      {/* Always in the page, so a screen reader hears what is put in it; no room taken while empty. */}
+      <p class="muted" role="status" aria-live="polite" style={{ margin: status ? '6px 0 0' : 0 }}>{status}</p>
       {entries.status === 'ready' && entries.value.length > 0 && (
         <ul aria-label={message('popupManualListLabel')} style={{ listStyle: 'none', padding: 0, margin: '4px 0 0', display: 'grid', gap: '4px' }}>
           {entries.value.map((entry) => (
