@@ -63,7 +63,7 @@ describe('the feed watcher on real site URLs', () => {
       document.body.style.background = '#ffffff';
       document.body.style.color = '#0f1419';
     });
-    await expect.poll(badgeBackground).toBe('rgb(255, 248, 232)');
+    await expect.poll(badgeBackground, { timeout: 5_000 }).toBe('rgb(255, 248, 232)');
     await page.close();
   });
 

@@ -54,7 +54,9 @@ export default defineContentScript({
     const nextFrame = (handler: () => void) =>
       void (document.visibilityState === 'hidden' ? ctx.setTimeout(handler, 0) : ctx.requestAnimationFrame(handler));
     // Labels match the feed's own theme and follow it when the person switches.
-    const pageTone = watchPageTone(document, nextFrame, () => session?.refresh());
+    const pageTone = watchPageTone(document, { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), nextFrame }, () =>
+      session?.refresh(),
+    );
     ctx.onInvalidated(pageTone.stop);
 
     const apply = () => {

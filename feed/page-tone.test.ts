@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseComputedColor, readPageTone, toneOf, watchPageTone, type Tone } from './page-tone';
+import { parseComputedColor, readPageTone, TONE_CHECK_DELAY_MS, toneOf, watchPageTone, type Tone } from './page-tone';
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
@@ -43,7 +43,9 @@ describe('the tone of a live page', () => {
     expect(readPageTone(document)).toBe('dark');
 
     const heard: Tone[] = [];
-    const watch = watchPageTone(document, (handler) => void setTimeout(handler, 0), (tone) => heard.push(tone));
+    const watch = watchPageTone(document, { setTimeout: (handler) => void setTimeout(handler, 0), nextFrame: (handler) => handler() }, (tone) =>
+      heard.push(tone),
+    );
     stop = watch.stop;
     expect(watch.current()).toBe('dark');
 
@@ -62,12 +64,12 @@ describe('the tone of a live page', () => {
     document.body.style.backgroundColor = 'rgb(255, 255, 255)';
     const onChange = vi.fn();
     const frames: (() => void)[] = [];
-    const watch = watchPageTone(document, (handler) => void frames.push(handler), onChange);
+    const watch = watchPageTone(document, { setTimeout: (handler, ms) => void frames.push(() => (expect(ms).toBe(TONE_CHECK_DELAY_MS), handler())), nextFrame: (handler) => handler() }, onChange);
     stop = watch.stop;
     document.body.setAttribute('data-scroll-locked', '');
     document.body.style.color = 'rgb(10, 10, 10)';
     await Promise.resolve(); // mutation records are delivered in a microtask
-    expect(frames).toHaveLength(1); // two changes, one read in the next frame
+    expect(frames).toHaveLength(1); // two changes, one read after the delay
     frames.shift()!();
     expect(onChange).not.toHaveBeenCalled();
 

@@ -66,27 +66,37 @@ export function readPageTone(doc: Document): Tone {
 }
 
 /**
- * The page's tone, kept current: sites switch theme with a class, an attribute or an inline
- * style on <html> or <body>, or by following the system's scheme. A change is read again at
- * most once a frame, and `onChange` hears only a real switch.
+ * How long after a change to <html> or <body> the colours are read again. Some sites touch those
+ * elements on every scroll (inline custom properties, scroll locks): a theme switch can wait a
+ * quarter of a second, a style read in every frame should not happen.
  */
-export function watchPageTone(
-  doc: Document,
-  nextFrame: (handler: () => void) => void,
-  onChange: (tone: Tone) => void,
-): { current(): Tone; stop(): void } {
+export const TONE_CHECK_DELAY_MS = 250;
+
+export interface ToneTimers {
+  setTimeout(handler: () => void, ms: number): void;
+  /** Runs `handler` just before the next frame, when reading styles costs least. */
+  nextFrame(handler: () => void): void;
+}
+
+/**
+ * The page's tone, kept current: sites switch theme with a class, an attribute or an inline
+ * style on <html> or <body>, or by following the system's scheme. Changes are read again at
+ * most once every TONE_CHECK_DELAY_MS, and `onChange` hears only a real switch.
+ */
+export function watchPageTone(doc: Document, timers: ToneTimers, onChange: (tone: Tone) => void): { current(): Tone; stop(): void } {
   let tone = readPageTone(doc);
   let isScheduled = false;
   let isStopped = false;
+  const read = () => {
+    isScheduled = false;
+    if (isStopped) return;
+    const next = readPageTone(doc);
+    if (next !== tone) onChange((tone = next));
+  };
   const check = () => {
     if (isScheduled || isStopped) return;
     isScheduled = true;
-    nextFrame(() => {
-      isScheduled = false;
-      if (isStopped) return;
-      const next = readPageTone(doc);
-      if (next !== tone) onChange((tone = next));
-    });
+    timers.setTimeout(() => timers.nextFrame(read), TONE_CHECK_DELAY_MS);
   };
   const observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { attributes: true });
