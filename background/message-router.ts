@@ -3,7 +3,7 @@
  * extension's own content scripts; anything else, or anything malformed, is refused with a reason.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { readMessagesFile } from '../components/i18n';
+import { readMessagesFile, type MessagesFile } from '../components/i18n';
 import { parseFeedMessage } from '../messaging/protocol';
 import { noteComposing } from './activity-tracker';
 import type { RealignDb } from '../storage/db';
@@ -11,6 +11,19 @@ import { recordNotHelpful } from '../storage/feedback';
 import { recordPostsSeen } from '../storage/posts-seen';
 import { writeReliably } from '../storage/reliable-write';
 import { recordFeedScan } from '../storage/site-health';
+
+/**
+ * The _locales files, read once per folder while the worker lives: every feed tab asks for them
+ * as it opens (components/i18n.ts, messagesReady 'files'). A missing or unreadable file is not kept.
+ */
+const catalogs = new Map<string, MessagesFile>();
+async function readCatalog(folder: string): Promise<MessagesFile> {
+  const known = catalogs.get(folder);
+  if (known) return known;
+  const file = await readMessagesFile(folder);
+  if (Object.keys(file).length > 0) catalogs.set(folder, file);
+  return file;
+}
 
 export async function routeMessage(
   db: RealignDb,
@@ -39,6 +52,6 @@ export async function routeMessage(
       await writeReliably(db, 'your feedback', () => recordNotHelpful(db, { ...message.payload, at: Date.now() }));
       return { ok: true };
     case 'feed/messages-file':
-      return { ok: true, messages: await readMessagesFile(message.payload.folder) };
+      return { ok: true, messages: await readCatalog(message.payload.folder) };
   }
 }

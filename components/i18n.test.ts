@@ -111,3 +111,60 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
     expect(i18n.message('popupTitle')).toBe('Today, as packaged');
   });
 });
+
+describe("messagesReady('files'), the feed content script's way", () => {
+  /** i18n.ts in a feed tab: getMessage works, but every call is counted (each would hold the page). */
+  async function loadInFeedTab() {
+    vi.resetModules();
+    const getMessage = vi.fn((key: string) => (key === 'popupTitle' ? 'Today, from the browser' : key === 'extName' ? 'Realign' : ''));
+    vi.doMock('wxt/browser', () => ({ browser: { i18n: { getMessage, getUILanguage: () => 'de' } } }));
+    return { i18n: await import('./i18n'), getMessage };
+  }
+  afterEach(() => {
+    vi.doUnmock('wxt/browser');
+    vi.resetModules();
+  });
+
+  it('words everything from the files the background read, without asking the browser once', async () => {
+    const { i18n, getMessage } = await loadInFeedTab();
+    const read = vi.fn(async (folder: string) =>
+      folder === 'en'
+        ? { extName: { message: 'Realign' }, popupTitle: { message: 'Today' }, badgeConfidence: { message: '$1%' } }
+        : { popupTitle: { message: 'Heute' } },
+    );
+    await i18n.messagesReady(read, 'files');
+    expect(read.mock.calls.map(([folder]) => folder)).toEqual(['en', 'de']);
+    expect(i18n.message('popupTitle')).toBe('Heute');
+    expect(i18n.message('badgeConfidence', ['82'])).toBe('82%');
+    expect(getMessage).not.toHaveBeenCalled();
+  });
+
+  it("falls back to the browser's copy when the files cannot be had", async () => {
+    const { i18n, getMessage } = await loadInFeedTab();
+    await i18n.messagesReady(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }, 'files');
+    expect(i18n.message('popupTitle')).toBe('Today, from the browser');
+    expect(getMessage).toHaveBeenCalled();
+  });
+});
+
+describe('readMessagesFile', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps what formatting needs and drops the translators\' notes', async () => {
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
+    vi.stubGlobal('fetch', async () => ({
+      ok: true,
+      json: async () => ({
+        badgeConfidence: {
+          message: '$CONFIDENCE$%',
+          description: 'How sure the model is.',
+          placeholders: { confidence: { content: '$1', example: '82' } },
+        },
+      }),
+    }));
+    const { readMessagesFile } = await import('./i18n');
+    expect(await readMessagesFile('en')).toEqual({ badgeConfidence: { message: '$CONFIDENCE$%', placeholders: { confidence: { content: '$1' } } } });
+  });
+});

@@ -43,9 +43,9 @@ export default defineContentScript({
       }),
     );
 
-    // Labels are worded from _locales; if this tab's copy of the messages came back empty, the
-    // background reads the files instead.
-    await messagesReady((folder) => tellBackground('feed/messages-file', { folder }).then((reply) => reply.messages));
+    // Labels are worded from _locales, which the background reads for this tab: asking the browser
+    // for them (getMessage) would hold the page's main thread while it loads (components/i18n.ts).
+    await messagesReady((folder) => tellBackground('feed/messages-file', { folder }).then((reply) => reply.messages), 'files');
     let settings = await readFeedSettings();
     let thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
     let session: ReturnType<typeof startFeedSession> | null = null;

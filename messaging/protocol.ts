@@ -27,8 +27,8 @@ export interface FeedToBackground {
   /** The person said a label was not helpful: kept locally, to measure and tune the model. */
   'feed/not-helpful': { payload: { key: string; site: SiteId; category: Category }; reply: { ok: true } };
   /**
-   * One of the extension's _locales files, when the browser's copy of the messages came back empty
-   * in the feed's tab (components/i18n.ts, messagesReady): a content script cannot read it itself.
+   * One of the extension's _locales files, without the translators' notes: the feed content
+   * script's messages (components/i18n.ts, messagesReady 'files'), which it cannot read itself.
    */
   'feed/messages-file': { payload: { folder: string }; reply: { ok: true; messages: MessagesFile } };
 }
