@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../public/_locales/en/messages.json';
 import { CATEGORY_NAMES } from './category-names';
-import { formatEnglish, message, type MessageKey } from './i18n';
+import { formatEnglish, message, type MessageKey, type MessagesFile } from './i18n';
 
 interface Entry {
   message: string;
@@ -127,7 +127,7 @@ describe("messagesReady('files'), the feed content script's way", () => {
 
   it('words everything from the files the background read, without asking the browser once', async () => {
     const { i18n, getMessage } = await loadInFeedTab();
-    const read = vi.fn(async (folder: string) =>
+    const read = vi.fn(async (folder: string): Promise<MessagesFile> =>
       folder === 'en'
         ? { extName: { message: 'Realign' }, popupTitle: { message: 'Today' }, badgeConfidence: { message: '$1%' } }
         : { popupTitle: { message: 'Heute' } },
