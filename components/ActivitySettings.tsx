@@ -7,7 +7,8 @@ import { keepSnippetsItem, readKeepSnippets, setKeepSnippets } from '../settings
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, readRetentionDays, retentionDaysItem, setRetentionDays } from '../settings/retention-days';
 import { isSiteHost, readSiteActivities, setSiteActivity, siteActivitiesItem, type SiteActivities } from '../settings/site-activities';
 import { message, type MessageKey } from './i18n';
-import { messageWith } from './message-with';
+import { formatCount } from './format';
+import { SentenceNumberField } from './NumberField';
 import { TypingEverywhereToggle } from './TypingEverywhereToggle';
 
 const ACTIVITY_NAMES: Record<Activity, MessageKey> = { consume: 'settingsActivityConsume', create: 'settingsActivityCreate', neutral: 'settingsActivityNeutral' };
@@ -24,6 +25,11 @@ function useSetting<T>(read: () => Promise<T>, item: { watch(cb: () => void): ()
   return value;
 }
 
+/** Shortening the history deletes what falls outside it at the next daily clean-up: say so, while it can still be undone. */
+function retentionSaved(days: number, before: number): string {
+  return days < before ? message('settingsRetentionShorter', [formatCount(days)]) : message('settingsSaved');
+}
+
 /** Settings of the time tracking: idle interval, how long raw history is kept, and site activities. */
 export function ActivitySettings() {
   const idleSeconds = useSetting(readIdleSeconds, idleSecondsItem);
@@ -33,24 +39,15 @@ export function ActivitySettings() {
   if (idleSeconds === null || retentionDays === null || keepSnippets === null || overrides === null) return null;
   return (
     <div class="activity-settings" style={{ display: 'grid', gap: '12px', marginTop: '8px' }}>
-      <label style={{ display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' }}>
-        {messageWith('settingsIdleAfter', [
-          <input
-            type="number" min={MIN_IDLE_SECONDS} max={MAX_IDLE_SECONDS} step={15} style={{ width: '6em' }}
-            value={idleSeconds}
-            onChange={(event) => void setIdleSeconds(Number(event.currentTarget.value))}
-          />,
-        ])}
-      </label>
-      <label style={{ display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' }}>
-        {messageWith('settingsRetentionFor', [
-          <input
-            type="number" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} step={1} style={{ width: '6em' }}
-            value={retentionDays}
-            onChange={(event) => void setRetentionDays(Number(event.currentTarget.value))}
-          />,
-        ])}
-      </label>
+      <SentenceNumberField
+        id="idle-seconds" sentence="settingsIdleAfter" value={idleSeconds}
+        min={MIN_IDLE_SECONDS} max={MAX_IDLE_SECONDS} step={15} save={setIdleSeconds}
+      />
+      <SentenceNumberField
+        id="retention-days" sentence="settingsRetentionFor" value={retentionDays}
+        min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} step={1} save={setRetentionDays}
+        savedStatus={retentionSaved}
+      />
       <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
         <input type="checkbox" checked={keepSnippets} onChange={(event) => void setKeepSnippets(event.currentTarget.checked)} />
         {message('settingsKeepSnippets')}
@@ -74,7 +71,7 @@ function SiteActivityList({ overrides }: { overrides: SiteActivities }) {
     setAddress('');
   };
   return (
-    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+    <fieldset class="plain-fieldset" style={{ marginTop: 0 }}>
       <legend style={{ fontWeight: 600, marginBottom: '6px' }}>{message('settingsSiteActivityLegend')}</legend>
       <p class="muted" style={{ margin: '0 0 8px' }}>{message('settingsSiteActivityHelp')}</p>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' }}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from './format';
-import { message } from './i18n';
+import { message, type MessageKey } from './i18n';
+import { messageWith } from './message-with';
 
 export interface NumberFieldProps {
   id: string;
@@ -17,11 +18,20 @@ export interface NumberFieldProps {
   save(value: number): Promise<unknown>;
 }
 
+interface NumberDraftOptions {
+  value: number;
+  min: number;
+  max: number;
+  save(value: number): Promise<unknown>;
+  /** The status after a save, given the number stored and the one before; "Saved." by default. */
+  savedStatus?(saved: number, before: number): string;
+}
+
 /**
- * A number with its unit and an inline validation message. Only a valid number is stored; while
- * the box holds something else, the stored value stays and the message says what would fit.
+ * The draft of a number box: only a valid number is stored; while the box holds something else,
+ * the stored value stays and the message says what would fit.
  */
-export function NumberField({ id, label, unit, hint, value, min, max, step, save }: NumberFieldProps) {
+function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptions) {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -37,10 +47,28 @@ export function NumberField({ id, label, unit, hint, value, min, max, step, save
     setError('');
     if (number === value) return;
     save(number).then(
-      () => setStatus(message('settingsSaved')),
+      () => setStatus(savedStatus ? savedStatus(number, value) : message('settingsSaved')),
       (reason: unknown) => setError(message('settingsSaveFailed', [reason instanceof Error ? reason.message : String(reason)])),
     );
   };
+  const edit = (text: string) => {
+    setDraft(text);
+    setStatus('');
+  };
+  return { draft, error, status, commit, edit };
+}
+
+function FieldMessage({ id, error, status }: { id: string; error: string; status: string }) {
+  return (
+    <p id={`${id}-message`} class={error ? 'field__message field__message--error' : 'field__message muted'} role={error ? 'alert' : 'status'}>
+      {error || status}
+    </p>
+  );
+}
+
+/** A number with its unit and an inline validation message (see useNumberDraft). */
+export function NumberField({ id, label, unit, hint, value, min, max, step, save }: NumberFieldProps) {
+  const { draft, error, status, commit, edit } = useNumberDraft({ value, min, max, save });
   const describedBy = [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');
   return (
     <div class="field">
@@ -56,18 +84,51 @@ export function NumberField({ id, label, unit, hint, value, min, max, step, save
           value={draft}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
-          onInput={(event) => {
-            setDraft(event.currentTarget.value);
-            setStatus('');
-          }}
+          onInput={(event) => edit(event.currentTarget.value)}
           onChange={commit}
         />
         <span class="field__unit">{unit}</span>
       </div>
       {hint && <p id={`${id}-hint`} class="field__hint muted">{hint}</p>}
-      <p id={`${id}-message`} class={error ? 'field__message field__message--error' : 'field__message muted'} role={error ? 'alert' : 'status'}>
-        {error || status}
-      </p>
+      <FieldMessage id={id} error={error} status={status} />
+    </div>
+  );
+}
+
+export interface SentenceNumberFieldProps extends Omit<NumberDraftOptions, 'savedStatus'> {
+  id: string;
+  /** A whole sentence whose $1 is the box ("Keep detailed history for $1 days"). */
+  sentence: MessageKey;
+  step: number;
+  savedStatus?: NumberDraftOptions['savedStatus'];
+}
+
+/**
+ * A number box inside its sentence, which wraps word by word around it as running text does;
+ * checked and saved as NumberField is.
+ */
+export function SentenceNumberField({ id, sentence, value, min, max, step, save, savedStatus }: SentenceNumberFieldProps) {
+  const { draft, error, status, commit, edit } = useNumberDraft({ value, min, max, save, savedStatus });
+  return (
+    <div class="field">
+      <label class="field__sentence">
+        {messageWith(sentence, [
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={step}
+            value={draft}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={`${id}-message`}
+            onInput={(event) => edit(event.currentTarget.value)}
+            onChange={commit}
+          />,
+        ])}
+      </label>
+      <FieldMessage id={id} error={error} status={status} />
     </div>
   );
 }

@@ -123,6 +123,41 @@ describe('the settings page', () => {
     expect(stored).toMatchObject({ goals: { screenMinutes: 150 } });
   });
 
+  it('refuses an out-of-range history length inline, keeps the stored one, and says what a shorter one deletes', async () => {
+    const readRetention = () =>
+      session.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('retentionDays'),
+      );
+    const days = options.getByRole('spinbutton', { name: /Keep detailed history for/ });
+    const said = options.locator('#retention-days-message');
+    expect(await days.inputValue()).toBe('180');
+
+    // Below the week the summary needs, and empty: said beside the box, nothing stored.
+    for (const bad of ['3', '']) {
+      await days.fill(bad);
+      await days.press('Enter');
+      await expect.poll(() => said.textContent()).toMatch(/from 7 to 3\D?650\. Still using 180\./);
+      expect(await days.getAttribute('aria-invalid')).toBe('true');
+      expect(await readRetention()).toEqual({});
+    }
+
+    await days.fill('30');
+    await days.press('Enter');
+    await expect.poll(() => said.textContent()).toContain('older than 30 days is deleted at the daily clean-up');
+    expect(await days.getAttribute('aria-invalid')).toBeNull();
+    expect(await readRetention()).toEqual({ retentionDays: 30 });
+
+    await days.fill('180');
+    await days.press('Enter');
+    await expect.poll(() => said.textContent()).toBe('Saved.');
+    expect(await readRetention()).toEqual({ retentionDays: 180 });
+
+    const idle = options.getByRole('spinbutton', { name: /Count me as away after/ });
+    await idle.fill('5');
+    await idle.press('Enter');
+    await expect.poll(() => options.locator('#idle-seconds-message').textContent()).toMatch(/from 15 to 3\D?600\. Still using 60\./);
+  });
+
   it('sets and removes a daily limit for a site, and refuses one that is not a site', async () => {
     await options.locator('#site-limit-host').fill('not a site');
     await options.getByRole('button', { name: 'Set limit' }).click();
