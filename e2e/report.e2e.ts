@@ -74,6 +74,23 @@ describe('the weekly summary page', () => {
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   });
 
+  it('compares the week in progress with the same days of the week before, and a past week with all of it', async () => {
+    const thisWeek = weekOf(dayKeyOf(NOW));
+    const daysSoFar = thisWeek.indexOf(dayKeyOf(NOW)) + 1;
+    const sameDaysBefore = rollupsOf(lastWeek.slice(0, daysSoFar));
+    const current = await session.openExtensionPage('report.html');
+    const posts = current.locator('[data-figure="week-posts"]').locator('xpath=..');
+    await expect.poll(() => posts.textContent()).toContain('on the same days of the week before');
+    const postsBefore = sameDaysBefore.reduce((sum, d) => sum + d.posts.seen, 0);
+    expect(digits((await posts.textContent())!.split('(')[1]!)).toBe(String(postsBefore));
+    expect(await current.locator('[data-figure="week-screen"]').locator('xpath=..').textContent()).toContain('so far this week');
+    await current.close();
+
+    const past = page.locator('[data-figure="week-posts"]').locator('xpath=..');
+    expect(await past.textContent()).toContain('the week before)');
+    expect(await past.textContent()).not.toContain('same days');
+  });
+
   it('downloads everything with "Export JSON", in the documented format', async () => {
     await page.getByRole('group', { name: 'What to export' }).getByRole('radio', { name: 'Everything' }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON', exact: true }).click()]);

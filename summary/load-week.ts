@@ -2,7 +2,8 @@
  * Everything the weekly summary shows, read through storage/'s named queries (never Dexie here):
  *
  *   rollups of the 7 days ─▶ per-day totals, information diet, top sites
- *   rollups of the 7 days before ─▶ last week's totals and diet, for the comparisons
+ *   rollups of the 7 days before ─▶ last week's totals and diet, for the comparisons (only the
+ *                                     days this week has had so far, while it is in progress)
  *   nudge history from Monday ─▶ the week's nudge events
  */
 import { addDays, startOfDayKey, weekOf } from '../activity/local-day';
@@ -16,11 +17,12 @@ import type { WeekData } from './week-data';
 const TOP_SITES = 8;
 const TOP_ACCOUNTS = 6;
 
-/** The Monday-first week containing `date`. */
-export async function loadWeek(db: RealignDb, date: string): Promise<WeekData> {
+/** The Monday-first week containing `date`, as it stands on `today` (`YYYY-MM-DD`). */
+export async function loadWeek(db: RealignDb, date: string, today: string): Promise<WeekData> {
   const dates = weekOf(date);
   const monday = dates[0]!;
-  const previousDates = weekOf(addDays(monday, -7));
+  const daysSoFar = dates.includes(today) ? dates.indexOf(today) + 1 : null;
+  const previousDates = weekOf(addDays(monday, -7)).slice(0, daysSoFar ?? 7);
   const end = startOfDayKey(addDays(monday, 7));
   // Each week's rollups are read once; every figure is computed from them.
   const [days, previousDays, nudges] = await Promise.all([
@@ -31,6 +33,7 @@ export async function loadWeek(db: RealignDb, date: string): Promise<WeekData> {
   return {
     monday,
     days: days.map(totalsOf),
+    daysSoFar,
     previous: sumTotals(previousDays.map(totalsOf)),
     diet: informationDietOf(days, TOP_ACCOUNTS),
     previousDiet: informationDietOf(previousDays, 0),

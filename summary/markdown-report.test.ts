@@ -17,6 +17,15 @@ describe('Markdown reports', () => {
     expect(text).toContain('| evil\\|\\[link\\]\\(http://x\\) | X | 2 |');
   });
 
+  it('heads the comparison of a week in progress as the same days of the week before', () => {
+    const whole = weekMarkdown(computeWeek(weekData({ diet: dietOf(10, { fear: 1 }), previousDiet: dietOf(40, { fear: 2 }) })), 'this week');
+    expect(whole).toContain('10 posts seen (the week before: 40).');
+    expect(whole).toContain('| Category | This week | The week before |');
+    const soFar = weekMarkdown(computeWeek(weekData({ daysSoFar: 3, diet: dietOf(10, { fear: 1 }), previousDiet: dietOf(40, { fear: 2 }) })), 'this week');
+    expect(soFar).toContain('10 posts seen so far (on the same days of the week before: 40).');
+    expect(soFar).toContain('| Category | This week | Same days, the week before |');
+  });
+
   it('writes an empty week as one kind sentence', () => {
     expect(weekMarkdown(computeWeek(weekData()), '16–22 November 2026')).toBe('# Realign: your week, 16–22 November 2026\n\nNothing was recorded this week. Time and posts appear here as you browse with Realign.\n');
   });

@@ -35,8 +35,8 @@ export function weekMarkdown(week: WeekFigures, range: string): string {
   lines.push(...tableHead(['exportMarkdownColumnDay', 'exportMarkdownColumnScreenTime', 'exportMarkdownColumnConsumed', 'exportMarkdownColumnCreated', 'exportMarkdownColumnMadeOffline'], [false, true, true, true, true]));
   for (const day of week.days) lines.push(`| ${day.date} | ${formatMinutes(day.screenMs)} | ${formatMinutes(day.consumeMs)} | ${formatMinutes(day.createMs)} | ${formatMinutes(day.offlineCreateMs)} |`);
   lines.push(`| **${message('exportMarkdownWeekTotal')}** | **${formatMinutes(week.screenMs)}** | **${formatMinutes(week.consumeMs)}** | **${formatMinutes(week.createMs - week.offlineCreateMs)}** | **${formatMinutes(week.offlineCreateMs)}** |`, '');
-  lines.push(`## ${message('exportMarkdownDietHeading')}`, '', messagePlural('exportMarkdownPostsSeen', week.postsSeen, [formatCount(week.postsSeen), formatCount(week.previousPostsSeen)]), '');
-  lines.push(...tableHead(['exportMarkdownColumnCategory', 'exportMarkdownColumnThisWeek', 'exportMarkdownColumnWeekBefore'], [false, true, true]));
+  lines.push(`## ${message('exportMarkdownDietHeading')}`, '', messagePlural(week.soFar ? 'exportMarkdownPostsSeenSoFar' : 'exportMarkdownPostsSeen', week.postsSeen, [formatCount(week.postsSeen), formatCount(week.previousPostsSeen)]), '');
+  lines.push(...tableHead(['exportMarkdownColumnCategory', 'exportMarkdownColumnThisWeek', week.soFar ? 'exportMarkdownColumnSameDaysBefore' : 'exportMarkdownColumnWeekBefore'], [false, true, true]));
   for (const row of week.diet) lines.push(`| ${CATEGORY_NAMES[row.category]} | ${percent(row.share)} (${formatCount(row.flagged)}) | ${row.previousShare === null ? '–' : percent(row.previousShare)} |`);
   lines.push('', `## ${message('exportMarkdownSitesHeading')}`, '', ...tableHead(['exportMarkdownColumnSite', 'exportMarkdownColumnTime', 'exportMarkdownColumnMostly'], [false, true, false]));
   for (const site of week.sites) lines.push(`| ${escapeMarkdown(site.host)} | ${formatMinutes(site.ms)} | ${message(ACTIVITY_WORDS[site.activity])} |`);

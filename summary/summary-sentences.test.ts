@@ -33,6 +33,15 @@ describe('the weekly summary in words', () => {
     expect(summariseWeek(steady)).toContain('Fear was 10% of what you saw, as the week before.');
   });
 
+  it('while the week is in progress, speaks of it so far and of the same days of the week before', () => {
+    const days = weekOf(MONDAY).map((date, i) => dayOf(date, i < 2 ? { consume: 1.5 } : {}));
+    const mondayAndTuesday = sumTotals(weekOf('2026-11-09').slice(0, 2).map((date) => dayOf(date, { consume: 2 })));
+    const week = computeWeek(weekData({ days, daysSoFar: 2, previous: mondayAndTuesday }));
+    expect(summariseWeek(week)[1]).toBe('So far this week, screen time is 3 h, 1 h less than on the same days of the week before.');
+    const alone = computeWeek(weekData({ days, daysSoFar: 2 }));
+    expect(summariseWeek(alone)[1]).toBe('So far this week, screen time is 3 h.');
+  });
+
   it('speaks of the diet without a week to compare, and of a clean feed', () => {
     const first = computeWeek(weekData({ diet: dietOf(40, { clickbait: 6, fear: 2 }) }));
     expect(summariseWeek(first)).toEqual(['Clickbait was 15% of the 40 posts you saw.']);

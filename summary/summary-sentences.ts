@@ -34,6 +34,10 @@ const DIET_SENTENCES: Record<Category, DietSentences> = {
   },
 };
 
+/** Screen time alone and against the week before; while the week is in progress, against the same days of it. */
+const SCREEN_WHOLE_WEEK = { alone: 'summaryScreen', same: 'summaryScreenSame', less: 'summaryScreenLess', more: 'summaryScreenMore' } as const;
+const SCREEN_SO_FAR = { alone: 'summaryScreenSoFar', same: 'summaryScreenSameSoFar', less: 'summaryScreenLessSoFar', more: 'summaryScreenMoreSoFar' } as const;
+
 /** A change under one percentage point, or under 5% of screen time, reads as "about the same". */
 const SAME_SHARE = 0.01;
 const SAME_TIME = 0.05;
@@ -55,10 +59,11 @@ function screenSentence(week: WeekFigures): string | null {
   const { screenMs, previousScreenMs } = week;
   if (screenMs === 0) return null;
   const now = formatMinutes(screenMs);
-  if (previousScreenMs === 0) return message('summaryScreen', [now]);
+  const words = week.soFar ? SCREEN_SO_FAR : SCREEN_WHOLE_WEEK;
+  if (previousScreenMs === 0) return message(words.alone, [now]);
   const change = screenMs - previousScreenMs;
-  if (Math.abs(change) < previousScreenMs * SAME_TIME) return message('summaryScreenSame', [now]);
-  return message(change < 0 ? 'summaryScreenLess' : 'summaryScreenMore', [now, formatMinutes(Math.abs(change))]);
+  if (Math.abs(change) < previousScreenMs * SAME_TIME) return message(words.same, [now]);
+  return message(change < 0 ? words.less : words.more, [now, formatMinutes(Math.abs(change))]);
 }
 
 function dietSentence(week: WeekFigures): string | null {

@@ -9,7 +9,13 @@ export interface WeekData {
   monday: string;
   /** The seven days, Monday first; days with nothing recorded are zeros. */
   days: DayTotals[];
-  /** The week before, summed. */
+  /**
+   * For the week in progress, how many of its days have begun (1 on Monday… 7 on Sunday): it is
+   * compared with the same days of the week before (Monday to Wednesday against Monday to
+   * Wednesday, never against a whole week). null for a week that is over or not begun.
+   */
+  daysSoFar: number | null;
+  /** The week before, summed: the same days as this week so far while it is in progress. */
   previous: Totals;
   diet: InformationDiet;
   previousDiet: InformationDiet;

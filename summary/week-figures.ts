@@ -26,6 +26,8 @@ export interface WeekFigures {
   createMs: number;
   offlineCreateMs: number;
   faceToFace: number;
+  /** The week is in progress: the "before" figures are the same days of the week before, not all of it. */
+  soFar: boolean;
   previousScreenMs: number;
   previousConsumeMs: number;
   previousCreateMs: number;
@@ -63,6 +65,7 @@ export function computeWeek(data: WeekData): WeekFigures {
     createMs: sum((day) => day.createMs) + offlineCreateMs,
     offlineCreateMs,
     faceToFace,
+    soFar: data.daysSoFar !== null,
     previousScreenMs: data.previous.screenMs,
     previousConsumeMs: data.previous.consumeMs,
     previousCreateMs: data.previous.createMs + data.previous.offlineCreateMs,

@@ -42,7 +42,7 @@ function useWeekInAddress(): [string, (monday: string) => void] {
 export function Report() {
   const [monday, goTo] = useWeekInAddress();
   const thisMonday = mondayOf(dayKeyOf(Date.now()));
-  const data = useLiveQuery(() => loadWeek(db, monday), [monday]);
+  const data = useLiveQuery(() => loadWeek(db, monday, dayKeyOf(Date.now())), [monday]);
   const week = useMemo(() => (data.status === 'ready' ? computeWeek(data.value) : null), [data]);
   const range = formatWeekRange(monday);
   useEffect(() => {

@@ -19,7 +19,7 @@ export function Diet({ week }: { week: WeekFigures }) {
             <span class="figure__value" data-figure="week-posts">{formatCount(week.postsSeen)}</span>{' '}
             <span class="muted">
               {week.previousPostsSeen > 0
-                ? messagePlural('reportDietPostsSeenBefore', week.postsSeen, [formatCount(week.previousPostsSeen)])
+                ? messagePlural(week.soFar ? 'reportDietPostsSeenBeforeSoFar' : 'reportDietPostsSeenBefore', week.postsSeen, [formatCount(week.previousPostsSeen)])
                 : messagePlural('reportDietPostsSeen', week.postsSeen)}
             </span>
           </p>

@@ -22,7 +22,7 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
         <h2 id="screen-heading">{message('reportScreenHeading')}</h2>
         <p class="figure">
           <span class="figure__value" data-figure="week-screen">{formatMinutes(week.screenMs)}</span>{' '}
-          <span class="muted">{screenCaption(week.screenMs, week.previousScreenMs)}</span>
+          <span class="muted">{screenCaption(week.screenMs, week.previousScreenMs, week.soFar)}</span>
         </p>
         <StackedDayChart
           label={message('reportScreenHeading')}
@@ -57,9 +57,10 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
 }
 
 /** "in the browser this week", and how that compares with the week before (within 5% reads as the same). */
-function screenCaption(now: number, before: number): string {
-  if (before === 0) return message('reportScreenCaption');
+function screenCaption(now: number, before: number, soFar: boolean): string {
+  if (before === 0) return message(soFar ? 'reportScreenCaptionSoFar' : 'reportScreenCaption');
   const change = now - before;
-  if (Math.abs(change) < before * 0.05) return message('reportScreenCaptionSame');
-  return message(change < 0 ? 'reportScreenCaptionLess' : 'reportScreenCaptionMore', [formatMinutes(Math.abs(change))]);
+  if (Math.abs(change) < before * 0.05) return message(soFar ? 'reportScreenCaptionSameSoFar' : 'reportScreenCaptionSame');
+  const key = change < 0 ? (soFar ? 'reportScreenCaptionLessSoFar' : 'reportScreenCaptionLess') : soFar ? 'reportScreenCaptionMoreSoFar' : 'reportScreenCaptionMore';
+  return message(key, [formatMinutes(Math.abs(change))]);
 }
