@@ -20,6 +20,13 @@ export default defineConfig({
   }),
   // The sources zip is for Firefox's reviewers to rebuild from; test screenshots are not sources.
   zip: { excludeSources: ['screenshots/**', 'docs/store/**'] },
+  hooks: {
+    // WXT titles the toolbar button with the popup's <title>, which is English; the button's
+    // tooltip is read from _locales like the name, so a translation covers it too.
+    'build:manifestGenerated': (_, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_popupDocumentTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
     // From public/_locales/<lang>/messages.json, so a translation is a file (English is the default).
     name: '__MSG_extName__',

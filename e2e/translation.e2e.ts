@@ -13,7 +13,21 @@ const GERMAN: Record<string, string> = {
   popupTitle: 'Heute',
   popupScreenTimeHeading: 'Bildschirmzeit',
   optionsTitle: 'Realign-Einstellungen',
+  popupDocumentTitle: 'Realign: heute',
 };
+
+describe('the words the browser shows from the manifests', () => {
+  it.each([['chrome-mv3'], ['firefox-mv3']])('%s: the name, description and toolbar title are _locales messages', (build) => {
+    const dir = join(CHROME_BUILD, '..', build);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { name: string; description: string; action: { default_title: string } };
+    const english = JSON.parse(readFileSync(join(dir, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, unknown>;
+    for (const shown of [manifest.name, manifest.description, manifest.action.default_title]) {
+      const key = /^__MSG_(\w+)__$/.exec(shown)?.[1];
+      expect(key, `${shown} is a message`).toBeDefined();
+      expect(english[key!], `${key} is in _locales/en`).toBeDefined();
+    }
+  });
+});
 
 describe('a translation added as a file', () => {
   let session: ExtensionSession;
@@ -40,6 +54,13 @@ describe('a translation added as a file', () => {
     // Not in the German file: the browser falls back to the default locale, English.
     await expect.poll(() => popup.getByRole('heading', { name: 'Welcome to Realign' }).count()).toBe(1);
     await popup.close();
+  });
+
+  it('words the toolbar button from the translation', async () => {
+    const title = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { getTitle(details: object): Promise<string> } } }).chrome.action.getTitle({}),
+    );
+    expect(title).toBe('Realign: heute');
   });
 
   it('titles a page from the translation', async () => {
