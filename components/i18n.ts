@@ -97,6 +97,15 @@ export function messagesReady(
   return (ready ??= source === 'browser' && hasBrowserMessages() ? Promise.resolve() : readPackagedMessages(read, source));
 }
 
+/**
+ * Marks the page as written in the language of its messages (the `lang` of <html>, which
+ * index.html can only set to English), so a screen reader pronounces a translation in its own
+ * language. Call once the messages are ready.
+ */
+export function markPageLanguage(): void {
+  document.documentElement.lang = message('languageTag') || 'en';
+}
+
 function hasBrowserMessages(): boolean {
   try {
     return browser.i18n.getMessage('extName') !== '';

@@ -14,6 +14,7 @@ const GERMAN: Record<string, string> = {
   popupScreenTimeHeading: 'Bildschirmzeit',
   optionsTitle: 'Realign-Einstellungen',
   popupDocumentTitle: 'Realign: heute',
+  languageTag: 'de',
 };
 
 describe('the words the browser shows from the manifests', () => {
@@ -51,6 +52,7 @@ describe('a translation added as a file', () => {
   it('shows the translated words, and English where the file has none', async () => {
     const popup = await session.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { name: 'Heute' }).count()).toBe(1);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
     // Not in the German file: the browser falls back to the default locale, English.
     await expect.poll(() => popup.getByRole('heading', { name: 'Welcome to Realign' }).count()).toBe(1);
     await popup.close();

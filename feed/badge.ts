@@ -84,6 +84,8 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
   box.className = 'badge';
   box.setAttribute('role', 'note');
   box.setAttribute('aria-label', message('badgeName'));
+  // The label speaks Realign's language, whatever the page's own is.
+  box.lang = message('languageTag') || 'en';
   shadow.append(box);
 
   let current: BadgeContent | null = null;

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { message, messagesReady } from '../../components/i18n';
+import { message, markPageLanguage, messagesReady } from '../../components/i18n';
 import './options.css';
 import { Options } from './Options';
 
 // index.html's <title> is English; extension pages cannot use __MSG_…__ there.
 void messagesReady().then(() => {
+  markPageLanguage();
   document.title = message('optionsTitle');
   render(<Options />, document.getElementById('app')!);
 });

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { messagesReady } from '../../components/i18n';
+import { markPageLanguage, messagesReady } from '../../components/i18n';
 import './report.css';
 import { Report } from './Report';
 
-void messagesReady().then(() => render(<Report />, document.getElementById('app')!));
+void messagesReady().then(() => {
+  markPageLanguage();
+  render(<Report />, document.getElementById('app')!);
+});

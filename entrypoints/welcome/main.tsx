@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { message, messagesReady } from '../../components/i18n';
+import { message, markPageLanguage, messagesReady } from '../../components/i18n';
 import { readGoals } from '../../settings/goals';
 import { readLabelModes } from '../../settings/label-modes';
 import './welcome.css';
@@ -9,6 +9,7 @@ import { Welcome } from './Welcome';
 // The first frame shows the stored choices (the defaults on a first run), never a flash of others.
 void Promise.all([readGoals(), readLabelModes(), messagesReady()]).then(([initialGoals, initialModes]) => {
   // index.html's <title> is English; extension pages cannot use __MSG_…__ there.
+  markPageLanguage();
   document.title = message('welcomeTitle');
   render(<Welcome initialGoals={initialGoals} initialModes={initialModes} />, document.getElementById('app')!);
 });
