@@ -11,6 +11,8 @@
 // 1.7% of GoEmotions; @mentions in 53% of 2013 tweets vs 0% of generated posts; no human text
 // has line breaks at all), so a model that used them would fail on real feeds.
 
+import type { Category } from './categories';
+
 export type CueScope = 'ai' | 'manipulation' | 'all';
 
 export interface CueSpec {
@@ -108,6 +110,23 @@ export const CUES = [
   { key: 'challenge', reason: "bait challenge: '%'", scope: 'manipulation', sign: 1 },
   { key: 'bait_question', reason: "bait question: '%'", scope: 'manipulation', sign: 1 },
 ] as const satisfies readonly CueSpec[];
+
+/**
+ * The cues that can stand behind a manipulation label on their own: each kind's own phrase
+ * families, as grouped above. Cues any kind may use (ALL CAPS, exclamation marks, negative words,
+ * emoji, a link, 'you') still add to a score and may be shown beside these, but a label resting
+ * on them alone named the wrong kind: a flash sale labelled a scam for "ALL CAPS, urgency", an
+ * angry post labelled fear for "negative words". The hashed wording each head learned is its own
+ * as well. The `ai` head's reasons are all its own (see scope).
+ */
+export const OWN_CUES = {
+  outrage: ['anger', 'insult', 'us_them', 'share_demand', 'moral'],
+  fear: ['fear', 'threat', 'catastrophe', 'conspiracy'],
+  clickbait: ['curiosity', 'clickbait_phrase', 'hyperbole', 'listicle', 'superlative'],
+  fomo: ['urgency', 'scarcity', 'social_proof', 'discount'],
+  scam: ['prize', 'account_alert', 'money_promise', 'off_platform', 'contact_money', 'extortion'],
+  engagement_bait: ['engage_command', 'challenge', 'bait_question', 'share_demand'],
+} as const satisfies Record<Exclude<Category, 'ai'>, readonly CueKey[]>;
 
 export function isCueForHead(cue: number, head: number): boolean {
   const scope = CUES[cue]!.scope;

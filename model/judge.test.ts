@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, DEFAULT_THRESHOLDS, judge } from './index';
+import { judgeWithModel } from './judge';
+import { loadModel } from './load-model';
+import { WEIGHTS } from './weights.generated';
 
 const OBVIOUS: Record<(typeof CATEGORIES)[number], string> = {
   ai: "In today's fast-paced world, it's important to note that genuine connection is a game-changer. Here's the thing: growth isn't linear — it's a journey. Ultimately, the key is to embrace the process and foster meaningful relationships along the way.",
@@ -16,6 +19,23 @@ describe('judge', () => {
     const j = judge(OBVIOUS[category]);
     expect(j.labels).toContain(category);
     expect(j.reasons.some((r) => r.category === category)).toBe(true);
+  });
+
+  it('labels a post only with kinds whose own cues it uses, not for capitals and negative words alone', () => {
+    // The demo feed's posts, which the rule before OWN_CUES also labelled with kinds they are not.
+    const flashSale = "⏰ ONLY 3 LEFT! This sale ends TONIGHT at midnight. 10,000 people already bought this. Don't miss out, order now before it's gone!";
+    const angry = 'These CLOWNS in charge want YOU to pay for their mistakes AGAIN. Disgusting. Absolutely pathetic. Share if you agree they should all be fired!!!';
+    const scare = "Experts warn this common kitchen item could be silently poisoning your children. Doctors are terrified. Check your cupboards before it's too late.";
+    expect(judge(flashSale).labels).toEqual(['fomo']);
+    expect(judge(angry).labels).not.toContain('fear');
+    expect(judge(angry).labels).not.toContain('fomo');
+    expect(judge(angry).labels).toContain('outrage');
+    expect(judge(scare).labels).toEqual(['fear']);
+    // The same weights without the rule: the wrong kinds come back, so the rule is what removes them.
+    const anyReason = (text: string) => judgeWithModel(loadModel(WEIGHTS), text, undefined, false).labels;
+    expect(anyReason(flashSale)).toContain('scam');
+    expect(anyReason(angry)).toContain('fear');
+    expect(anyReason(scare)).toContain('outrage');
   });
 
   it('leaves plain human posts unlabelled', () => {

@@ -5,7 +5,7 @@
 //
 // Reasons are only computed for labelled heads, so a clean post (most of a feed) costs no more
 // than features + one linear pass. A head over its threshold is labelled only if at least one
-// reason stands behind it.
+// reason stands behind it, and one of them is the kind's own (model/cue-list.ts, OWN_CUES).
 
 import { CATEGORIES, HEAD_COUNT, type Category } from './categories';
 import { explainHead } from './explain';
@@ -19,7 +19,8 @@ export type Thresholds = Partial<Record<Category, number>>;
 
 const logits = new Float64Array(HEAD_COUNT);
 
-export function judgeWithModel(model: Model, text: string, thresholds?: Thresholds): Judgement {
+/** `requireOwnCue` false labels on any reason, as before OWN_CUES (kept for `npm run eval`'s comparison). */
+export function judgeWithModel(model: Model, text: string, thresholds?: Thresholds, requireOwnCue = true): Judgement {
   const f = extractFeatures(typeof text === 'string' ? text : '', model.lexicon);
   scoreLogits(f, model, logits);
   const scores = {} as Record<Category, number>;
@@ -33,7 +34,7 @@ export function judgeWithModel(model: Model, text: string, thresholds?: Threshol
     if (scores[category] < threshold) continue;
     // Every label must explain itself (DESIGN.md): a score with no readable cue behind it
     // stays a score and does not become a label.
-    const reasons = explainHead(f, model, h);
+    const reasons = explainHead(f, model, h, requireOwnCue);
     if (reasons.length === 0) continue;
     labels.push(category);
     for (const [reasonText, weight] of reasons) ranked.push([{ category, text: reasonText }, weight]);

@@ -6,6 +6,11 @@ import { evaluateAll } from '../training/evaluate';
 import { loadCorpus } from '../training/load-data';
 import { formatTable } from '../training/report-table';
 import { formatShortcutCheck } from '../training/shortcut-check';
+import { CATEGORIES } from '../model/categories';
+import { judgeWithModel } from '../model/judge';
+import { loadModel } from '../model/load-model';
+import { WEIGHTS } from '../model/weights.generated';
+import { formatLabelRates, labelRates } from '../training/label-rates';
 
 if (!hasData()) {
   console.error(`training data not found at ${DATA_DIR} (set REALIGN_DATA to its folder)`);
@@ -19,3 +24,10 @@ const results = evaluateAll(docs, lexicon, log);
 console.log('Cross-source evaluation: each figure is model (bag-of-words baseline), on posts from a source the weights never saw.\n');
 console.log(formatTable(results));
 console.log('\n' + formatShortcutCheck(docs, lexicon));
+
+// Labels as judge() gives them with the shipped weights: the own-cue rule against the rule before it.
+const shipped = loadModel(WEIGHTS);
+const rates = labelRates(docs, CATEGORIES, (t) => judgeWithModel(shipped, t), (t) => judgeWithModel(shipped, t, undefined, false));
+console.log('\nLabels as shipped (weights and thresholds of model/weights.generated.ts), on the posts they were trained on (in-sample):');
+console.log('with the own-cue rule, with any reason (the rule before it), and a plain score threshold set to the rule\'s false-label rate.\n');
+console.log(formatLabelRates(rates));

@@ -1,0 +1,75 @@
+// How the shipped model labels posts, as judge() does (threshold, then reasons), per head:
+//
+//   caught        share of the posts a source marks as that kind that get the label
+//   false labels  share of the posts a source marks as not that kind that get it anyway
+//
+// with the own-cue rule (a label needs one of its kind's own cues, model/cue-list.ts OWN_CUES)
+// and with the rule before it (any reason), and what a plain score threshold alone would catch
+// at the rule's false-label rate. On the corpus the weights were trained on, so the figures are
+// in-sample: they compare the two rules with each other, not with the world.
+
+import type { Category } from '../model/categories';
+import type { Judgement } from '../model/judge';
+import type { Doc } from './corpus';
+
+export interface LabelRates {
+  category: Category;
+  positives: number;
+  negatives: number;
+  caught: number;
+  falseLabels: number;
+  caughtAnyReason: number;
+  falseAnyReason: number;
+  /** Caught by `score ≥ t` alone, with t set so that as many negatives pass as under the rule. */
+  caughtByThreshold: number;
+}
+
+type Judge = (text: string) => Judgement;
+
+export function labelRates(docs: readonly Doc[], categories: readonly Category[], ownRule: Judge, anyReason: Judge): LabelRates[] {
+  const judged = docs.map((d) => ({ own: ownRule(d.text), any: anyReason(d.text) }));
+  return categories.map((category) => {
+    const positives: number[] = [], negatives: number[] = [];
+    let caught = 0, falseLabels = 0, caughtAny = 0, falseAny = 0;
+    docs.forEach((doc, i) => {
+      const label = doc.labels[category];
+      if (label === undefined) return;
+      const { own, any } = judged[i]!;
+      const byRule = own.labels.includes(category), byAny = any.labels.includes(category);
+      if (label === 1) {
+        positives.push(own.scores[category]);
+        caught += +byRule; caughtAny += +byAny;
+      } else {
+        negatives.push(own.scores[category]);
+        falseLabels += +byRule; falseAny += +byAny;
+      }
+    });
+    negatives.sort((a, b) => b - a);
+    // The score that exactly `falseLabels` negatives exceed; ties count against the threshold.
+    const bar = negatives[falseLabels] ?? -Infinity;
+    const share = (n: number, of: number) => (of === 0 ? Number.NaN : n / of);
+    return {
+      category,
+      positives: positives.length,
+      negatives: negatives.length,
+      caught: share(caught, positives.length),
+      falseLabels: share(falseLabels, negatives.length),
+      caughtAnyReason: share(caughtAny, positives.length),
+      falseAnyReason: share(falseAny, negatives.length),
+      caughtByThreshold: share(positives.filter((s) => s > bar).length, positives.length),
+    };
+  });
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+
+export function formatLabelRates(rows: readonly LabelRates[]): string {
+  const lines = [
+    '| head | pos / neg | caught | false labels | caught, any reason | false labels, any reason | caught by a threshold alone at the same false rate |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    lines.push(`| ${r.category} | ${r.positives} / ${r.negatives} | ${pct(r.caught)} | ${pct(r.falseLabels)} | ${pct(r.caughtAnyReason)} | ${pct(r.falseAnyReason)} | ${pct(r.caughtByThreshold)} |`);
+  }
+  return lines.join('\n');
+}
