@@ -51,11 +51,18 @@ function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptio
       (reason: unknown) => setError(message('settingsSaveFailed', [reason instanceof Error ? reason.message : String(reason)])),
     );
   };
-  const edit = (text: string) => {
-    setDraft(text);
-    setStatus('');
+  /** What the box needs besides its id, bounds and description. */
+  const input = {
+    type: 'number' as const,
+    value: draft,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    onInput: (event: { currentTarget: HTMLInputElement }) => {
+      setDraft(event.currentTarget.value);
+      setStatus('');
+    },
+    onChange: commit,
   };
-  return { draft, error, status, commit, edit };
+  return { error, status, input };
 }
 
 function FieldMessage({ id, error, status }: { id: string; error: string; status: string }) {
@@ -68,25 +75,13 @@ function FieldMessage({ id, error, status }: { id: string; error: string; status
 
 /** A number with its unit and an inline validation message (see useNumberDraft). */
 export function NumberField({ id, label, unit, hint, value, min, max, step, save }: NumberFieldProps) {
-  const { draft, error, status, commit, edit } = useNumberDraft({ value, min, max, save });
+  const { error, status, input } = useNumberDraft({ value, min, max, save });
   const describedBy = [hint ? `${id}-hint` : '', `${id}-message`].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id} class="field__label">{label}</label>
       <div class="field__control">
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
-          value={draft}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(event) => edit(event.currentTarget.value)}
-          onChange={commit}
-        />
+        <input id={id} inputMode="decimal" min={min} max={max} step={step} aria-describedby={describedBy} {...input} />
         <span class="field__unit">{unit}</span>
       </div>
       {hint && <p id={`${id}-hint`} class="field__hint muted">{hint}</p>}
@@ -108,25 +103,11 @@ export interface SentenceNumberFieldProps extends Omit<NumberDraftOptions, 'save
  * checked and saved as NumberField is.
  */
 export function SentenceNumberField({ id, sentence, value, min, max, step, save, savedStatus }: SentenceNumberFieldProps) {
-  const { draft, error, status, commit, edit } = useNumberDraft({ value, min, max, save, savedStatus });
+  const { error, status, input } = useNumberDraft({ value, min, max, save, savedStatus });
   return (
     <div class="field">
       <label class="field__sentence">
-        {messageWith(sentence, [
-          <input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            min={min}
-            max={max}
-            step={step}
-            value={draft}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={`${id}-message`}
-            onInput={(event) => edit(event.currentTarget.value)}
-            onChange={commit}
-          />,
-        ])}
+        {messageWith(sentence, [<input id={id} inputMode="numeric" min={min} max={max} step={step} aria-describedby={`${id}-message`} {...input} />])}
       </label>
       <FieldMessage id={id} error={error} status={status} />
     </div>
