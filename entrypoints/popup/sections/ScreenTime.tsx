@@ -38,11 +38,15 @@ export function ScreenTime({ review }: { review: DailyReview }) {
   );
 }
 
-function compareToAverage(todayMs: number, averageMs: number): string {
+/**
+ * Today against the average of whole days. Today is not over, so being under the average says
+ * nothing yet (at nine in the morning every day is "65% below"): then the average is only named.
+ * Being over it, or about at it, is already true.
+ */
+export function compareToAverage(todayMs: number, averageMs: number): string {
   const average = formatMinutes(averageMs);
-  if (averageMs < 60_000) return message('popupAverageIs', [average]);
   const change = Math.round(((todayMs - averageMs) / averageMs) * 100);
-  if (Math.abs(change) < 5) return message('popupAboutAverage', [average]);
-  const percent = message('commonPercent', [formatCount(Math.abs(change))]);
-  return message(change > 0 ? 'popupAboveAverage' : 'popupBelowAverage', [percent, average]);
+  if (averageMs < 60_000 || change <= -5) return message('popupAverageIs', [average]);
+  if (change < 5) return message('popupAboutAverage', [average]);
+  return message('popupAboveAverage', [message('commonPercent', [formatCount(change)]), average]);
 }
