@@ -4,12 +4,16 @@
  *   wxt zip (Chrome) ─▶ wxt zip -b firefox (Firefox + sources) ─▶ versions match package.json
  *   ─▶ every manifest permission is justified in docs/permissions.md
  *   ─▶ web-ext lint on the Firefox build: no error, no warning that docs/permissions.md leaves unexplained
+ *   ─▶ the sources zip, unpacked in a temporary folder, installed (`npm ci`) and built as README says,
+ *      gives the Firefox package file for file (Firefox's reviewers rebuild it and compare)
  *   ─▶ prints the three zip paths
  *
  * Exits non-zero at the first failed step, so a package that is printed is one to upload.
+ * `--no-rebuild-check` skips the rebuild (it needs `unzip` and the npm registry), and says so.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -94,11 +98,47 @@ function lintFirefox(permissionsDoc: string): void {
   if (unexplained.length) fail(`warnings not explained in docs/permissions.md:\n${unexplained.map(show).join('\n')}`);
 }
 
+/** Every file below `dir`, as paths relative to it. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** What a reviewer does with the sources zip: unpack, `npm ci`, `npm run build:firefox`, compare. */
+function rebuildFromSources(sourcesZip: string): void {
+  const folder = mkdtempSync(join(tmpdir(), 'realign-sources-'));
+  const step = (command: string, args: string[], cwd: string) => {
+    console.log(`  $ ${command} ${args.join(' ')}`);
+    const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.error) fail(`${command} could not start (${result.error.message}); install it, or pass --no-rebuild-check`);
+    if (result.status !== 0) fail(`rebuilding from the sources zip: ${command} ${args.join(' ')} exited with ${result.status}:\n${result.stdout}${result.stderr}`);
+  };
+  try {
+    console.log(`\nRebuilding the Firefox package from ${relative(ROOT, sourcesZip)} in ${folder}:`);
+    step('unzip', ['-q', sourcesZip, '-d', folder], ROOT);
+    step('npm', ['ci', '--no-audit', '--no-fund'], folder);
+    step('npm', ['run', 'build:firefox'], folder);
+    const ours = join(OUTPUT, 'firefox-mv3'), theirs = join(folder, '.output', 'firefox-mv3');
+    const [expected, rebuilt] = [filesBelow(ours), filesBelow(theirs)];
+    const differing = [...new Set([...expected, ...rebuilt])].filter(
+      (file) => !expected.includes(file) || !rebuilt.includes(file) || !readFileSync(join(ours, file)).equals(readFileSync(join(theirs, file))),
+    );
+    if (differing.length) fail(`the sources zip does not rebuild the Firefox package; these files differ or are missing:\n  ${differing.join('\n  ')}`);
+    console.log(`Sources: the rebuilt Firefox package is identical, ${expected.length} files.`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const { version } = readJson<{ version: string }>(join(ROOT, 'package.json'));
 const permissionsDoc = readFileSync(join(ROOT, 'docs', 'permissions.md'), 'utf8');
 const zips = zipBoth(version);
 checkManifests(version, permissionsDoc);
 lintFirefox(permissionsDoc);
+if (process.argv.includes('--no-rebuild-check')) console.warn('\nNot checked (--no-rebuild-check): that the sources zip rebuilds the Firefox package.');
+else rebuildFromSources(zips[2]!);
 // The sources zip is the working tree: a release from a checkout with uncommitted files says so.
 const changes = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 if (changes) console.warn(`\nNote: the sources zip holds ${changes.split('\n').length} uncommitted or untracked paths (\`git status\`).`);
