@@ -73,3 +73,33 @@ export function formatLabelRates(rows: readonly LabelRates[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * The model card's blind spots, counted the same way under both rules: ordinary posts (no kind
+ * marked present by their source) labelled outrage or fear, per source; the written pressure ads
+ * labelled scam; and how many labelled posts carry two manipulation labels or more.
+ */
+export function blindSpots(docs: readonly Doc[], ownRule: Judge, anyReason: Judge): string {
+  const manipulation = (j: Judgement) => j.labels.filter((label) => label !== 'ai');
+  const alarmed = (j: Judgement) => j.labels.includes('outrage') || j.labels.includes('fear');
+  const sources = new Map<string, [number, number, number]>();
+  let ads = 0, adsScam = 0, adsScamAny = 0, labelled = 0, several = 0, severalAny = 0;
+  for (const doc of docs) {
+    const own = ownRule(doc.text), any = anyReason(doc.text);
+    if (Object.values(doc.labels).every((label) => label !== 1)) {
+      const row = sources.get(doc.source) ?? [0, 0, 0];
+      sources.set(doc.source, [row[0] + 1, row[1] + +alarmed(own), row[2] + +alarmed(any)]);
+    }
+    if (doc.source === 'pairs' && doc.labels.fomo === 1) {
+      ads++; adsScam += +own.labels.includes('scam'); adsScamAny += +any.labels.includes('scam');
+    }
+    if (manipulation(any).length > 0 || manipulation(own).length > 0) {
+      labelled++; several += +(manipulation(own).length >= 2); severalAny += +(manipulation(any).length >= 2);
+    }
+  }
+  const lines = ['| ordinary posts of | labelled outrage or fear | any reason |', '|---|---|---|'];
+  for (const [source, [n, own, any]] of sources) lines.push(`| ${source} (${n}) | ${pct(own / n)} | ${pct(any / n)} |`);
+  lines.push('', `Written pressure ads labelled scam: ${adsScam} of ${ads} (any reason: ${adsScamAny}).`);
+  lines.push(`Posts with a manipulation label that carry two or more: ${several} of ${labelled} (any reason: ${severalAny}).`);
+  return lines.join('\n');
+}
