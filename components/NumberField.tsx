@@ -90,12 +90,11 @@ export function NumberField({ id, label, unit, hint, value, min, max, step, save
   );
 }
 
-export interface SentenceNumberFieldProps extends Omit<NumberDraftOptions, 'savedStatus'> {
+export interface SentenceNumberFieldProps extends NumberDraftOptions {
   id: string;
   /** A whole sentence whose $1 is the box ("Keep detailed history for $1 days"). */
   sentence: MessageKey;
   step: number;
-  savedStatus?: NumberDraftOptions['savedStatus'];
 }
 
 /**
