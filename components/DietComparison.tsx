@@ -18,7 +18,7 @@ export function DietComparison({ rows }: { rows: DietRow[] }) {
           <span class="diet-compare__name">{CATEGORY_NAMES[row.category]}</span>
           <span class="diet-compare__track" aria-hidden="true">
             <span class="diet-compare__bar" style={{ width: `${(row.share / top) * 100}%`, background: CATEGORY_COLORS[row.category] }} />
-            {row.previousShare !== null && <span class="diet-compare__before" style={{ left: `${(row.previousShare / top) * 100}%` }} />}
+            {row.previousShare !== null && <span class="diet-compare__before" style={{ insetInlineStart: `${(row.previousShare / top) * 100}%` }} />}
           </span>
           <span class="diet-compare__value">
             <strong>{percent(row.share)}</strong>

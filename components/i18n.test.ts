@@ -104,6 +104,16 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
     expect(asked).toEqual([]);
   });
 
+  it('names the language of the words it reads, and its direction', async () => {
+    const { i18n } = await loadWithLostMessages('ar', {
+      '/_locales/en/messages.json': { extName: { message: 'Realign' }, languageTag: { message: 'en' } },
+      '/_locales/ar/messages.json': { extName: { message: 'Realign' }, languageTag: { message: 'ar' } },
+    });
+    expect(i18n.messagesLanguage()).toEqual({ lang: 'en', dir: 'ltr' });
+    await i18n.messagesReady();
+    expect(i18n.messagesLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
+  });
+
   it('forgets what it looked up before the files were read', async () => {
     const { i18n } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today, as packaged' } } });
     expect(i18n.message('popupTitle')).toBe('Today'); // From the English file Vitest bundles, memoised.

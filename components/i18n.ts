@@ -97,13 +97,25 @@ export function messagesReady(
   return (ready ??= source === 'browser' && hasBrowserMessages() ? Promise.resolve() : readPackagedMessages(read, source));
 }
 
+/** Languages written right to left (their primary subtags): Arabic, Persian, Hebrew, Urdu and others. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The language of the messages (their `languageTag`) and the direction it is written in. */
+export function messagesLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const lang = message('languageTag') || 'en';
+  return { lang, dir: RIGHT_TO_LEFT.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr' };
+}
+
 /**
- * Marks the page as written in the language of its messages (the `lang` of <html>, which
- * index.html can only set to English), so a screen reader pronounces a translation in its own
- * language. Call once the messages are ready.
+ * Marks the page as written in the language of its messages (the `lang` and `dir` of <html>,
+ * which index.html can only set to English), so a screen reader pronounces a translation in its
+ * own language and a right-to-left one reads from the right (the stylesheets use logical sides).
+ * Call once the messages are ready.
  */
 export function markPageLanguage(): void {
-  document.documentElement.lang = message('languageTag') || 'en';
+  const { lang, dir } = messagesLanguage();
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
 }
 
 function hasBrowserMessages(): boolean {

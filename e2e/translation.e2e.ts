@@ -1,13 +1,14 @@
 /**
  * A translation is a file, not a code change: the built extension with one more messages.json
  * (_locales/de, a few entries translated here) shows those words in a browser whose language is
- * German, and English for the rest, without any code of its own changing.
+ * German, and English for the rest, without any code of its own changing; one in Arabic lays the
+ * pages out from the right.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, launchExtension, type ExtensionSession } from '../harness/browser';
+import { CHROME_BUILD, launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
 
 const GERMAN: Record<string, string> = {
   popupTitle: 'Heute',
@@ -30,18 +31,24 @@ describe('the words the browser shows from the manifests', () => {
   });
 });
 
+/** A copy of the Chrome build with `_locales/<folder>/messages.json` holding `words` (English notes kept). */
+function buildWithTranslation(folder: string, words: Record<string, string>): string {
+  const build = mkdtempSync(join(tmpdir(), `realign-${folder}-`));
+  cpSync(CHROME_BUILD, build, { recursive: true });
+  const english = JSON.parse(readFileSync(join(CHROME_BUILD, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  for (const key of Object.keys(words)) expect(english[key], `${key} is an English message`).toBeDefined();
+  const translated = Object.fromEntries(Object.entries(words).map(([key, message]) => [key, { ...english[key], message }]));
+  mkdirSync(join(build, '_locales', folder));
+  writeFileSync(join(build, '_locales', folder, 'messages.json'), JSON.stringify(translated));
+  return build;
+}
+
 describe('a translation added as a file', () => {
   let session: ExtensionSession;
   let build: string;
 
   beforeAll(async () => {
-    build = mkdtempSync(join(tmpdir(), 'realign-de-'));
-    cpSync(CHROME_BUILD, build, { recursive: true });
-    const english = JSON.parse(readFileSync(join(CHROME_BUILD, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-    for (const key of Object.keys(GERMAN)) expect(english[key], `${key} is an English message`).toBeDefined();
-    const german = Object.fromEntries(Object.entries(GERMAN).map(([key, message]) => [key, { ...english[key], message }]));
-    mkdirSync(join(build, '_locales', 'de'));
-    writeFileSync(join(build, '_locales', 'de', 'messages.json'), JSON.stringify(german));
+    build = buildWithTranslation('de', GERMAN);
     session = await launchExtension({ extensionDir: build, language: 'de' });
   });
   afterAll(async () => {
@@ -69,5 +76,32 @@ describe('a translation added as a file', () => {
     const options = await session.openExtensionPage('options.html');
     await expect.poll(() => options.title()).toBe('Realign-Einstellungen');
     await options.close();
+  });
+});
+
+describe('a right-to-left translation added as a file', () => {
+  let session: ExtensionSession;
+  let build: string;
+
+  beforeAll(async () => {
+    build = buildWithTranslation('ar', { popupTitle: 'اليوم', languageTag: 'ar' });
+    session = await launchExtension({ extensionDir: build, language: 'ar' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(build, { recursive: true, force: true });
+  });
+
+  it('lays the pages out from the right, with no code of its own', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const heading = popup.getByRole('heading', { name: 'اليوم' });
+    await expect.poll(() => heading.count()).toBe(1);
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    // The heading starts at the right: its right edge is nearer the page's right than its left edge is to the left.
+    const box = (await heading.boundingBox())!;
+    const width = await popup.evaluate(() => document.documentElement.clientWidth);
+    expect(width - (box.x + box.width)).toBeLessThan(box.x);
+    await popup.screenshot({ path: join(REPO_ROOT, 'screenshots', 'translation', 'popup-rtl.png'), fullPage: true });
+    await popup.close();
   });
 });

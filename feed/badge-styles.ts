@@ -14,7 +14,7 @@ export const BADGE_CSS = `
 }
 .badge--hide:not(.badge--revealed) { background: #f3f1ec; border-color: #d6d1c4; color: #3d4440; }
 .line { margin: 0; }
-.line::before { content: ''; display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: #f2a541; margin-right: 6px; vertical-align: 1px; }
+.line::before { content: ''; display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: #f2a541; margin-inline-end: 6px; vertical-align: 1px; }
 .controls { display: flex; gap: 8px; }
 button {
   font: inherit; color: inherit; background: transparent; border: 0; border-radius: 4px;

@@ -7,7 +7,7 @@
  *     [Show post]  [Not helpful]
  */
 import { CATEGORY_NAMES } from '../components/category-names';
-import { message } from '../components/i18n';
+import { message, messagesLanguage } from '../components/i18n';
 import { localReason, recogniseReason } from '../components/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
@@ -85,7 +85,9 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
   box.setAttribute('role', 'note');
   box.setAttribute('aria-label', message('badgeName'));
   // The label speaks Realign's language, whatever the page's own is.
-  box.lang = message('languageTag') || 'en';
+  const language = messagesLanguage();
+  box.lang = language.lang;
+  box.dir = language.dir;
   shadow.append(box);
 
   let current: BadgeContent | null = null;
