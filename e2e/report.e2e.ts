@@ -151,7 +151,7 @@ describe('the weekly summary page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Deleted everything about x.com.' }).count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete…');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete…');
     const days = await session.readTable<DayRollup>('days');
     expect(days.some((day) => 'x.com' in day.sites)).toBe(false);
     // The open page follows the database: last week's screen time no longer holds x.com's.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { startOfDayKey } from '../../../activity/local-day';
 import { siteOfUrl } from '../../../activity/site-of-url';
 import { ConfirmStep } from '../../../components/ConfirmStep';
@@ -32,8 +32,9 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
   const [status, setStatus] = useState('');
   const startButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
-  // Keyboard focus returns to where the person started once the confirmation closes.
-  useEffect(() => {
+  // Keyboard focus returns to where the person started once the confirmation closes, in the same
+  // commit that removes the confirmation (a plain effect waits for a frame, with focus on <body>).
+  useLayoutEffect(() => {
     if (wasConfirming.current && !isConfirming) startButton.current?.focus();
     wasConfirming.current = isConfirming;
   }, [isConfirming]);
