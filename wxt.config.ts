@@ -52,6 +52,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // storage.session (the time being counted, today's snapshot) arrived in Chrome 102; an
+          // older Chrome would install Realign and then lose time, so the store does not offer it there.
+          minimum_chrome_version: '102',
+        }),
   }),
 });

@@ -132,6 +132,16 @@ describe.each(BUILDS)('the built extension in %s', (build) => {
     const contentScripts = (manifest.content_scripts as { js?: string[] }[] | undefined)?.flatMap((c) => c.js ?? []) ?? [];
     for (const script of [...scripts, ...contentScripts]) expect(existsSync(join(build, script)), script).toBe(true);
   });
+
+  it('is offered only to browsers that have storage.session (Chrome 102, Firefox 115), where time is kept while counted', () => {
+    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+      minimum_chrome_version?: string;
+      browser_specific_settings?: { gecko?: { strict_min_version?: string } };
+    };
+    const gecko = manifest.browser_specific_settings?.gecko?.strict_min_version;
+    const least = gecko ? Number.parseInt(gecko, 10) : Number.parseInt(manifest.minimum_chrome_version ?? '0', 10);
+    expect(least).toBeGreaterThanOrEqual(gecko ? 115 : 102);
+  });
 });
 
 describe('the checks above catch what they should (so a clean result means something)', () => {
