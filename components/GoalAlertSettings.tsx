@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { goalAlertsItem, readGoalAlerts, releaseNotificationsIfUnused, setGoalAlerts } from '../settings/goal-alerts';
 import { REMINDER_PERMISSIONS } from '../settings/weekly-reminder';
 import { message } from './i18n';
+import { showingStored } from './stored-checkbox';
 import { useSetting } from './use-setting';
 
 /**
@@ -31,16 +32,7 @@ export function GoalAlertSettings() {
   return (
     <div class="goal-alerts">
       <label class="check-line">
-        <input
-          type="checkbox"
-          checked={isOn}
-          onChange={(event) => {
-            const wantsOn = event.currentTarget.checked;
-            // It shows what is stored: on only once the browser allowed it, off again if it did not.
-            event.currentTarget.checked = isOn;
-            turn(wantsOn);
-          }}
-        />
+        <input type="checkbox" checked={isOn} onChange={showingStored(isOn, turn)} />
         {message('goalAlertsToggle')}
       </label>
       <p class="muted">{message('goalAlertsHelp')}</p>

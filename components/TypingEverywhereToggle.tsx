@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readTypingEverywhere, setTypingEverywhere, TYPING_PERMISSIONS, typingEverywhereItem } from '../settings/typing-everywhere';
 import { message } from './i18n';
+import { showingStored } from './stored-checkbox';
 
 /**
  * "Count typing on any site as creating": asks the browser for the optional permission at the
@@ -32,7 +33,7 @@ export function TypingEverywhereToggle() {
   return (
     <div>
       <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-        <input type="checkbox" checked={isOn} onChange={(event) => change(event.currentTarget.checked)} />
+        <input type="checkbox" checked={isOn} onChange={showingStored(isOn, change)} />
         {message('settingsTypingLabel')}
       </label>
       <p class="muted" style={{ margin: '4px 0 0' }}>{message('settingsTypingHelp')}</p>

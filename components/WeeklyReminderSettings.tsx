@@ -4,6 +4,7 @@ import { nextWeeklyTime } from '../background/reminder-schedule';
 import { releaseNotificationsIfUnused } from '../settings/goal-alerts';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
 import { message } from './i18n';
+import { showingStored } from './stored-checkbox';
 import { once } from './once';
 import { useSetting } from './use-setting';
 
@@ -48,16 +49,7 @@ export function WeeklyReminderSettings() {
   return (
     <div class="reminder">
       <label class="check-line">
-        <input
-          type="checkbox"
-          checked={reminder.isOn}
-          onChange={(event) => {
-            const wantsOn = event.currentTarget.checked;
-            // It shows what is stored: on only once the browser allowed it, off again if it did not.
-            event.currentTarget.checked = reminder.isOn;
-            turn(wantsOn);
-          }}
-        />
+        <input type="checkbox" checked={reminder.isOn} onChange={showingStored(reminder.isOn, turn)} />
         {message('reminderToggle')}
       </label>
       <div class="inline-form">

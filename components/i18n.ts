@@ -100,10 +100,16 @@ export function messagesReady(
 /** Languages written right to left (their primary subtags): Arabic, Persian, Hebrew, Urdu and others. */
 const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** The language of the messages (their `languageTag`) and the direction it is written in. */
+let shownLanguage: { lang: string; dir: 'ltr' | 'rtl' } | null = null;
+
+/**
+ * The language of the messages (their `languageTag`) and the direction it is written in; worked
+ * out once (every feed label asks), again only when the packaged files replace the messages.
+ */
 export function messagesLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  if (shownLanguage) return shownLanguage;
   const lang = message('languageTag') || 'en';
-  return { lang, dir: RIGHT_TO_LEFT.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr' };
+  return (shownLanguage = { lang, dir: RIGHT_TO_LEFT.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr' });
 }
 
 /**
@@ -135,6 +141,7 @@ async function readPackagedMessages(read: (folder: string) => Promise<MessagesFi
   if (source === 'files' && !merged.extName) return;
   packagedMessages = merged;
   memo.clear();
+  shownLanguage = null;
 }
 
 /**

@@ -191,9 +191,13 @@ describe('the settings page', () => {
     await host.fill('');
   });
 
-  it('shows a notification setting off while the browser is still asking for the permission', async () => {
+  it('shows a setting that needs a permission off while the browser is still asking for it', async () => {
     const page = await session.openExtensionPage('options.html');
-    for (const name of ['Remind me when my weekly summary is ready', "Tell me when I pass my screen-time goal or a site's daily limit"]) {
+    for (const name of [
+      'Remind me when my weekly summary is ready',
+      "Tell me when I pass my screen-time goal or a site's daily limit",
+      'Count typing on any site as creating',
+    ]) {
       const box = page.getByLabel(name);
       await box.click(); // the browser's permission prompt opens, and nobody answers it here
       await page.waitForTimeout(300);
@@ -203,9 +207,11 @@ describe('the settings page', () => {
       (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get([
         'weeklyReminder',
         'goalAlerts',
+        'typingEverywhere',
       ]),
     );
     expect(stored.goalAlerts ?? false).toBe(false);
+    expect(stored.typingEverywhere ?? false).toBe(false);
     expect((stored.weeklyReminder as { isOn?: boolean } | undefined)?.isOn ?? false).toBe(false);
     await page.close();
   });

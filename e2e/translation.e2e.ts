@@ -43,21 +43,26 @@ function buildWithTranslation(folder: string, words: Record<string, string>): st
   return build;
 }
 
-describe('a translation added as a file', () => {
+/** For the describe block it is called in: Chromium in `folder`'s language, running that build. */
+function translatedExtension(folder: string, words: Record<string, string>): () => ExtensionSession {
   let session: ExtensionSession;
   let build: string;
-
   beforeAll(async () => {
-    build = buildWithTranslation('de', GERMAN);
-    session = await launchExtension({ extensionDir: build, language: 'de' });
+    build = buildWithTranslation(folder, words);
+    session = await launchExtension({ extensionDir: build, language: folder });
   });
   afterAll(async () => {
     await session?.close();
     rmSync(build, { recursive: true, force: true });
   });
+  return () => session;
+}
+
+describe('a translation added as a file', () => {
+  const session = translatedExtension('de', GERMAN);
 
   it('shows the translated words, and English where the file has none', async () => {
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await session().openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { name: 'Heute' }).count()).toBe(1);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
     // Not in the German file: the browser falls back to the default locale, English.
@@ -66,34 +71,24 @@ describe('a translation added as a file', () => {
   });
 
   it('words the toolbar button from the translation', async () => {
-    const title = await session.serviceWorker.evaluate(() =>
+    const title = await session().serviceWorker.evaluate(() =>
       (globalThis as unknown as { chrome: { action: { getTitle(details: object): Promise<string> } } }).chrome.action.getTitle({}),
     );
     expect(title).toBe('Realign: heute');
   });
 
   it('titles a page from the translation', async () => {
-    const options = await session.openExtensionPage('options.html');
+    const options = await session().openExtensionPage('options.html');
     await expect.poll(() => options.title()).toBe('Realign-Einstellungen');
     await options.close();
   });
 });
 
 describe('a right-to-left translation added as a file', () => {
-  let session: ExtensionSession;
-  let build: string;
-
-  beforeAll(async () => {
-    build = buildWithTranslation('ar', { popupTitle: 'اليوم', languageTag: 'ar' });
-    session = await launchExtension({ extensionDir: build, language: 'ar' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    rmSync(build, { recursive: true, force: true });
-  });
+  const session = translatedExtension('ar', { popupTitle: 'اليوم', languageTag: 'ar' });
 
   it('lays the pages out from the right, with no code of its own', async () => {
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await session().openExtensionPage('popup.html');
     const heading = popup.getByRole('heading', { name: 'اليوم' });
     await expect.poll(() => heading.count()).toBe(1);
     expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);

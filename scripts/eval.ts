@@ -10,7 +10,7 @@ import { CATEGORIES } from '../model/categories';
 import { judgeWithModel } from '../model/judge';
 import { loadModel } from '../model/load-model';
 import { WEIGHTS } from '../model/weights.generated';
-import { blindSpots, formatLabelRates, labelRates } from '../training/label-rates';
+import { blindSpots, formatLabelRates, judgeUnderBothRules, labelRates } from '../training/label-rates';
 
 if (!hasData()) {
   console.error(`training data not found at ${DATA_DIR} (set REALIGN_DATA to its folder)`);
@@ -27,11 +27,10 @@ console.log('\n' + formatShortcutCheck(docs, lexicon));
 
 // Labels as judge() gives them with the shipped weights: the own-cue rule against the rule before it.
 const shipped = loadModel(WEIGHTS);
-const ownRule = (t: string) => judgeWithModel(shipped, t);
-const anyReason = (t: string) => judgeWithModel(shipped, t, undefined, false);
-const rates = labelRates(docs, CATEGORIES, ownRule, anyReason);
+const judged = judgeUnderBothRules(docs, (t) => judgeWithModel(shipped, t), (t) => judgeWithModel(shipped, t, undefined, false));
+const rates = labelRates(docs, CATEGORIES, judged);
 console.log('\nLabels as shipped (weights and thresholds of model/weights.generated.ts), on the posts they were trained on (in-sample):');
 console.log('with the own-cue rule, with any reason (the rule before it), and a plain score threshold set to the rule\'s false-label rate.\n');
 console.log(formatLabelRates(rates));
 console.log('\nBlind spots (model card), same posts and rules:\n');
-console.log(blindSpots(docs, ownRule, anyReason));
+console.log(blindSpots(docs, judged));

@@ -34,9 +34,18 @@ const DIET_SENTENCES: Record<Category, DietSentences> = {
   },
 };
 
-/** Screen time alone and against the week before; while the week is in progress, against the same days of it. */
-const SCREEN_WHOLE_WEEK = { alone: 'summaryScreen', same: 'summaryScreenSame', less: 'summaryScreenLess', more: 'summaryScreenMore' } as const;
-const SCREEN_SO_FAR = { alone: 'summaryScreenSoFar', same: 'summaryScreenSameSoFar', less: 'summaryScreenLessSoFar', more: 'summaryScreenMoreSoFar' } as const;
+/**
+ * How the week's screen time compares with the week before (its same days while the week is in
+ * progress): nothing to compare with, about the same (within SAME_TIME), less or more. The
+ * sentence here and the weekly page's caption word the same comparison.
+ */
+export type ScreenChange = { kind: 'alone' | 'same'; byMs: 0 } | { kind: 'less' | 'more'; byMs: number };
+
+/** Words for each kind of ScreenChange, for a whole week and for the week so far. */
+export type ScreenWords = Record<ScreenChange['kind'], MessageKey>;
+
+const SCREEN_WHOLE_WEEK: ScreenWords = { alone: 'summaryScreen', same: 'summaryScreenSame', less: 'summaryScreenLess', more: 'summaryScreenMore' };
+const SCREEN_SO_FAR: ScreenWords = { alone: 'summaryScreenSoFar', same: 'summaryScreenSameSoFar', less: 'summaryScreenLessSoFar', more: 'summaryScreenMoreSoFar' };
 
 /** A change under one percentage point, or under 5% of screen time, reads as "about the same". */
 const SAME_SHARE = 0.01;
@@ -55,15 +64,18 @@ function balanceSentence(week: WeekFigures): string | null {
   return message('summaryCreatedConsumed', [formatMinutes(createMs), formatMinutes(consumeMs)]);
 }
 
-function screenSentence(week: WeekFigures): string | null {
-  const { screenMs, previousScreenMs } = week;
-  if (screenMs === 0) return null;
-  const now = formatMinutes(screenMs);
-  const words = week.soFar ? SCREEN_SO_FAR : SCREEN_WHOLE_WEEK;
-  if (previousScreenMs === 0) return message(words.alone, [now]);
+export function screenChange({ screenMs, previousScreenMs }: Pick<WeekFigures, 'screenMs' | 'previousScreenMs'>): ScreenChange {
+  if (previousScreenMs === 0) return { kind: 'alone', byMs: 0 };
   const change = screenMs - previousScreenMs;
-  if (Math.abs(change) < previousScreenMs * SAME_TIME) return message(words.same, [now]);
-  return message(change < 0 ? words.less : words.more, [now, formatMinutes(Math.abs(change))]);
+  if (Math.abs(change) < previousScreenMs * SAME_TIME) return { kind: 'same', byMs: 0 };
+  return { kind: change < 0 ? 'less' : 'more', byMs: Math.abs(change) };
+}
+
+function screenSentence(week: WeekFigures): string | null {
+  if (week.screenMs === 0) return null;
+  const { kind, byMs } = screenChange(week);
+  const words = week.soFar ? SCREEN_SO_FAR : SCREEN_WHOLE_WEEK;
+  return message(words[kind], byMs > 0 ? [formatMinutes(week.screenMs), formatMinutes(byMs)] : [formatMinutes(week.screenMs)]);
 }
 
 function dietSentence(week: WeekFigures): string | null {

@@ -26,8 +26,14 @@ export interface LabelRates {
 
 type Judge = (text: string) => Judgement;
 
-export function labelRates(docs: readonly Doc[], categories: readonly Category[], ownRule: Judge, anyReason: Judge): LabelRates[] {
-  const judged = docs.map((d) => ({ own: ownRule(d.text), any: anyReason(d.text) }));
+/** Each post judged under both rules, once, in the order of `docs`: what the tables below read. */
+export interface BothRules { own: Judgement; any: Judgement }
+
+export function judgeUnderBothRules(docs: readonly Doc[], ownRule: Judge, anyReason: Judge): BothRules[] {
+  return docs.map((doc) => ({ own: ownRule(doc.text), any: anyReason(doc.text) }));
+}
+
+export function labelRates(docs: readonly Doc[], categories: readonly Category[], judged: readonly BothRules[]): LabelRates[] {
   return categories.map((category) => {
     const positives: number[] = [], negatives: number[] = [];
     let caught = 0, falseLabels = 0, caughtAny = 0, falseAny = 0;
@@ -79,13 +85,13 @@ export function formatLabelRates(rows: readonly LabelRates[]): string {
  * marked present by their source) labelled outrage or fear, per source; the written pressure ads
  * labelled scam; and how many labelled posts carry two manipulation labels or more.
  */
-export function blindSpots(docs: readonly Doc[], ownRule: Judge, anyReason: Judge): string {
+export function blindSpots(docs: readonly Doc[], judged: readonly BothRules[]): string {
   const manipulation = (j: Judgement) => j.labels.filter((label) => label !== 'ai');
   const alarmed = (j: Judgement) => j.labels.includes('outrage') || j.labels.includes('fear');
   const sources = new Map<string, [number, number, number]>();
   let ads = 0, adsScam = 0, adsScamAny = 0, labelled = 0, several = 0, severalAny = 0;
-  for (const doc of docs) {
-    const own = ownRule(doc.text), any = anyReason(doc.text);
+  for (const [i, doc] of docs.entries()) {
+    const { own, any } = judged[i]!;
     if (Object.values(doc.labels).every((label) => label !== 1)) {
       const row = sources.get(doc.source) ?? [0, 0, 0];
       sources.set(doc.source, [row[0] + 1, row[1] + +alarmed(own), row[2] + +alarmed(any)]);

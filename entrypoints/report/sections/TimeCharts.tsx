@@ -4,6 +4,7 @@ import { formatMinutes } from '../../../components/format-minutes';
 import { message, messagePlural } from '../../../components/i18n';
 import { messageWith } from '../../../components/message-with';
 import { StackedDayChart } from '../../../components/StackedDayChart';
+import { screenChange, type ScreenWords } from '../../../summary/summary-sentences';
 import type { WeekFigures } from '../../../summary/week-figures';
 import { dayLabel } from './day-label';
 
@@ -22,7 +23,7 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
         <h2 id="screen-heading">{message('reportScreenHeading')}</h2>
         <p class="figure">
           <span class="figure__value" data-figure="week-screen">{formatMinutes(week.screenMs)}</span>{' '}
-          <span class="muted">{screenCaption(week.screenMs, week.previousScreenMs, week.soFar)}</span>
+          <span class="muted">{screenCaption(week)}</span>
         </p>
         <StackedDayChart
           label={message('reportScreenHeading')}
@@ -56,11 +57,16 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
   );
 }
 
-/** "in the browser this week", and how that compares with the week before (within 5% reads as the same). */
-function screenCaption(now: number, before: number, soFar: boolean): string {
-  if (before === 0) return message(soFar ? 'reportScreenCaptionSoFar' : 'reportScreenCaption');
-  const change = now - before;
-  if (Math.abs(change) < before * 0.05) return message(soFar ? 'reportScreenCaptionSameSoFar' : 'reportScreenCaptionSame');
-  const key = change < 0 ? (soFar ? 'reportScreenCaptionLessSoFar' : 'reportScreenCaptionLess') : soFar ? 'reportScreenCaptionMoreSoFar' : 'reportScreenCaptionMore';
-  return message(key, [formatMinutes(Math.abs(change))]);
+const CAPTION_WHOLE_WEEK: ScreenWords = { alone: 'reportScreenCaption', same: 'reportScreenCaptionSame', less: 'reportScreenCaptionLess', more: 'reportScreenCaptionMore' };
+const CAPTION_SO_FAR: ScreenWords = {
+  alone: 'reportScreenCaptionSoFar',
+  same: 'reportScreenCaptionSameSoFar',
+  less: 'reportScreenCaptionLessSoFar',
+  more: 'reportScreenCaptionMoreSoFar',
+};
+
+/** "in the browser this week", and how that compares with the week before, as the summary's sentence does. */
+function screenCaption(week: WeekFigures): string {
+  const { kind, byMs } = screenChange(week);
+  return message((week.soFar ? CAPTION_SO_FAR : CAPTION_WHOLE_WEEK)[kind], byMs > 0 ? [formatMinutes(byMs)] : []);
 }
