@@ -3,15 +3,15 @@
  * consume; writing, coding, design, notes and office tools create; everything else is neutral.
  * A host matches a listed domain or any of its subdomains ("docs.google.com", "m.youtube.com").
  */
+import { FEED_HOSTS } from '../sites/registry';
 import type { Activity } from './activity';
 
 const CONSUME = [
-  // feeds
-  'x.com', 'twitter.com', 'reddit.com', 'news.ycombinator.com', 'linkedin.com', 'facebook.com',
-  'instagram.com', 'threads.com', 'threads.net', 'bsky.app', 'mastodon.social', 'tiktok.com',
+  // feeds: every supported one (sites/registry.ts), and others
+  ...FEED_HOSTS,
   'pinterest.com', 'tumblr.com', '9gag.com', 'lobste.rs',
   // video and streaming
-  'youtube.com', 'twitch.tv', 'netflix.com', 'vimeo.com', 'primevideo.com', 'disneyplus.com',
+  'twitch.tv', 'netflix.com', 'vimeo.com', 'primevideo.com', 'disneyplus.com',
   // news
   'bbc.co.uk', 'bbc.com', 'cnn.com', 'nytimes.com', 'theguardian.com', 'washingtonpost.com',
   'foxnews.com', 'reuters.com', 'apnews.com', 'spiegel.de', 'bild.de', 'lemonde.fr', 'news.google.com',

@@ -1,23 +1,18 @@
-import type { SiteId } from '../sites/types';
-import { message } from './i18n';
+import { SITES, type SiteId } from '../sites/registry';
+import { message, type MessageKey } from './i18n';
 
 /**
- * How each supported site is named to the person. Brand names stay as the brands write them in
- * every language; only "old Reddit" is words of ours, so only it comes from _locales.
+ * How each supported site is named to the person, from sites/registry.ts. Brand names stay as the
+ * brands write them in every language; a name that is words of ours ("old Reddit") comes from _locales.
  */
-export const SITE_NAMES: Record<SiteId, string> = {
-  x: 'X',
-  reddit: 'Reddit',
-  get 'old-reddit'() {
-    return message('siteOldReddit');
-  },
-  hackernews: 'Hacker News',
-  youtube: 'YouTube',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  tiktok: 'TikTok',
-};
+export const SITE_NAMES: Readonly<Record<SiteId, string>> = Object.defineProperties(
+  {} as Record<SiteId, string>,
+  Object.fromEntries(
+    SITES.map((site) => [
+      site.id,
+      'nameMessage' in site
+        ? { enumerable: true, get: () => message(site.nameMessage as MessageKey) }
+        : { enumerable: true, value: site.name },
+    ]),
+  ),
+);

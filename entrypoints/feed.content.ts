@@ -9,26 +9,12 @@ import { DEFAULT_THRESHOLDS, judge, prepareModel } from '../model';
 import { readMastodonInstances } from '../settings/mastodon-instances';
 import { thresholdsFor } from '../settings/sensitivity';
 import { adapterFor } from '../sites';
+import { CONTENT_SCRIPT_MATCHES } from '../sites/registry';
 
 export default defineContentScript({
-  // The supported feeds (sites/). Other Mastodon instances are added at run time with the
-  // person's permission, never by widening this list.
-  matches: [
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://www.reddit.com/*',
-    'https://old.reddit.com/*',
-    'https://news.ycombinator.com/*',
-    'https://www.youtube.com/*',
-    'https://www.linkedin.com/*',
-    'https://www.facebook.com/*',
-    'https://www.instagram.com/*',
-    'https://www.threads.com/*',
-    'https://www.threads.net/*',
-    'https://bsky.app/*',
-    'https://mastodon.social/*',
-    'https://www.tiktok.com/*',
-  ],
+  // The supported feeds, as sites/registry.ts declares them. Other Mastodon instances are added at
+  // run time with the person's permission, never by widening this list.
+  matches: [...CONTENT_SCRIPT_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
     // Other instances the person added run this script through a registration (background/mastodon-scripts.ts).

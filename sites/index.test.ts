@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterFor } from './index';
-import { SITE_IDS } from './types';
+import { CONTENT_SCRIPT_MATCHES, pageKindOf, SITE_IDS, SITES, type SiteId } from './registry';
 
 const idFor = (href: string, extra?: string[]) => adapterFor(new URL(href), extra)?.id ?? null;
 
@@ -38,5 +38,62 @@ describe('adapterFor', () => {
     expect(idFor('https://Hachyderm.io/home', [' hachyderm.io '])).toBe('mastodon');
     expect(idFor('https://example.com/', ['fosstodon.org'])).toBeNull();
     expect(idFor('https://mastodon.social/home', ['fosstodon.org'])).toBe('mastodon');
+  });
+});
+
+describe('the site registry (sites/registry.ts)', () => {
+  it('is the one list: every declared site has its adapter, in order', () => {
+    expect(SITES.map((site) => site.id)).toEqual([...SITE_IDS]);
+    expect(ADAPTERS.map((a) => a.id)).toEqual(SITES.map((site) => site.id));
+  });
+
+  it("gives each declared host and match pattern to that site's adapter", () => {
+    for (const site of SITES) {
+      for (const host of site.hosts) {
+        expect(idFor(`https://${host}/`), host).toBe(site.id);
+        expect(idFor(`https://www.${host}/some/page`), `www.${host}`).toBe(site.id);
+      }
+      for (const pattern of site.matches) {
+        const host = /^https:\/\/([^/]+)\/\*$/.exec(pattern)?.[1];
+        expect(host, pattern).toBeDefined();
+        expect(idFor(`https://${host}/`), pattern).toBe(site.id);
+      }
+    }
+  });
+
+  it('feeds the content script one pattern per declared host name', () => {
+    expect(CONTENT_SCRIPT_MATCHES).toContain('https://old.reddit.com/*');
+    expect(new Set(CONTENT_SCRIPT_MATCHES).size).toBe(CONTENT_SCRIPT_MATCHES.length);
+    expect(CONTENT_SCRIPT_MATCHES.every((pattern) => pattern.startsWith('https://'))).toBe(true);
+  });
+
+  it('names the kind of page a person is on', () => {
+    const kind = (site: SiteId, href: string) => pageKindOf(site, new URL(href));
+    expect(kind('x', 'https://x.com/home')).toBe('feed');
+    expect(kind('x', 'https://x.com/nasa')).toBe('profile');
+    expect(kind('x', 'https://x.com/nasa/status/123')).toBe('thread');
+    expect(kind('x', 'https://x.com/search?q=a')).toBe('search');
+    expect(kind('x', 'https://x.com/settings/account')).toBe('other');
+    expect(kind('reddit', 'https://www.reddit.com/')).toBe('feed');
+    expect(kind('reddit', 'https://www.reddit.com/r/Breadit/comments/abc/title/')).toBe('thread');
+    expect(kind('reddit', 'https://www.reddit.com/search/?q=bread')).toBe('search');
+    expect(kind('old-reddit', 'https://old.reddit.com/r/Breadit/')).toBe('feed');
+    expect(kind('old-reddit', 'https://old.reddit.com/user/someone/')).toBe('profile');
+    expect(kind('hackernews', 'https://news.ycombinator.com/item?id=1')).toBe('thread');
+    expect(kind('youtube', 'https://www.youtube.com/')).toBe('feed');
+    expect(kind('youtube', 'https://www.youtube.com/watch?v=abc')).toBe('post');
+    expect(kind('youtube', 'https://www.youtube.com/@channel')).toBe('profile');
+    expect(kind('linkedin', 'https://www.linkedin.com/in/someone/recent-activity/all/')).toBe('profile');
+    expect(kind('facebook', 'https://www.facebook.com/groups/123/')).toBe('group');
+    expect(kind('facebook', 'https://www.facebook.com/someone')).toBe('profile');
+    expect(kind('instagram', 'https://www.instagram.com/p/Cabc/')).toBe('post');
+    expect(kind('instagram', 'https://www.instagram.com/someone/')).toBe('profile');
+    expect(kind('threads', 'https://www.threads.com/@mia')).toBe('profile');
+    expect(kind('threads', 'https://www.threads.com/@mia/post/Cabc')).toBe('post');
+    expect(kind('bluesky', 'https://bsky.app/profile/a.bsky.social/post/3k')).toBe('thread');
+    expect(kind('mastodon', 'https://mastodon.social/@ana/1234')).toBe('thread');
+    expect(kind('mastodon', 'https://mastodon.social/home')).toBe('feed');
+    expect(kind('tiktok', 'https://www.tiktok.com/@someone')).toBe('profile');
+    expect(kind('tiktok', 'https://www.tiktok.com/foryou')).toBe('feed');
   });
 });

@@ -13,11 +13,11 @@ import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 import { youtubeAdapter } from './youtube';
 
-export type { Post, PostKind, SiteAdapter, SiteId } from './types';
-export { isSiteId, SITE_IDS } from './types';
+export type { PageKind, Post, PostKind, Provenance, SiteAdapter, SiteId } from './types';
+export { CONTENT_SCRIPT_MATCHES, isSiteId, pageKindOf, SITE_BY_ID, SITE_IDS, SITES } from './registry';
 export { DEFAULT_MASTODON_HOSTS } from './mastodon';
 
-/** One adapter per site, in SITE_IDS order. old.reddit comes before Reddit only in matching (see adapterFor). */
+/** One adapter per site, in SITE_IDS order (sites/registry.ts; index.test.ts holds the two together). old.reddit comes before Reddit only in matching (see adapterFor). */
 export const ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
   redditAdapter,

@@ -1,28 +1,10 @@
 // The shape every site adapter produces. The feed watcher, the model and storage depend on it,
 // so it changes only with them.
 
-/** Every supported site, in the order settings list them. */
-export const SITE_IDS = [
-  'x',
-  'reddit',
-  'old-reddit',
-  'hackernews',
-  'youtube',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'threads',
-  'bluesky',
-  'mastodon',
-  'tiktok',
-] as const;
+import type { SiteId } from './registry';
 
-export type SiteId = (typeof SITE_IDS)[number];
-
-/** For values that crossed a boundary (messages, stored settings). */
-export function isSiteId(value: unknown): value is SiteId {
-  return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
-}
+// The site list is declared once, in sites/registry.ts; these names stay importable from here.
+export { isSiteId, SITE_IDS, type PageKind, type SiteId } from './registry';
 
 /**
  * What the container is, not whether it is paid for (that is `sponsored`).
@@ -50,11 +32,36 @@ export interface Post {
   permalink: string | null;
   sponsored: boolean;
   kind: PostKind;
+  /**
+   * The platform's own mark that the content is AI-made, where the post shows one (sites/provenance.ts).
+   * Evidence of its own: the `ai` label shows with this reason whatever the model's score.
+   */
+  provenance?: Provenance;
+}
+
+/**
+ * What a platform's own AI mark says:
+ * - altered-or-synthetic: YouTube's "Altered or synthetic content"
+ * - ai-generated: TikTok's "AI-generated" / "Creator labeled as AI-generated"
+ * - ai-info: Meta's "AI info" / "Made with AI" (Facebook, Instagram, Threads)
+ * - community-note: an X Community Note that says the media is AI-made
+ * - labeler: a Bluesky labeler's label shown on the post (its name in `label`)
+ */
+export type ProvenanceClaim = 'altered-or-synthetic' | 'ai-generated' | 'ai-info' | 'community-note' | 'labeler';
+
+export interface Provenance {
+  source: SiteId;
+  says: ProvenanceClaim;
+  /** The platform's own words where they vary (a Bluesky labeler's label name), at most 60 characters. */
+  label?: string;
 }
 
 export interface SiteAdapter {
   id: SiteId;
-  /** Hosts it handles. Feeds are single-page apps, so paths are not checked: findPosts finds nothing elsewhere. */
+  /**
+   * Hosts it handles. Feeds are single-page apps, so paths are not checked: findPosts finds nothing elsewhere.
+   * defineAdapter gives the hosts declared in sites/registry.ts when an adapter names none of its own.
+   */
   matches(url: URL): boolean;
   /** The container to observe, or null (observe body). */
   feedRoot(doc: Document): Element | null;
