@@ -1,15 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { oldRedditAdapter } from './old-reddit';
-import { loadPage, local } from './testing/load-fixture';
+import { hasSharedFixtures, loadPage, local, noteMissingFixtures, shared } from './testing/load-fixture';
 
-// No saved real old.reddit page exists in ../shared/fixtures: these run on hand-written markup.
+noteMissingFixtures('old-reddit');
+
 const read = (doc: Document) => oldRedditAdapter.findPosts(doc).map((el) => oldRedditAdapter.readPost(el));
 
-describe('old-reddit adapter on a listing (hand-written sites/fixtures/old-reddit-listing.html)', () => {
+describe.skipIf(!hasSharedFixtures)('old-reddit adapter on the saved r/cats discussion thread (Jan 2025)', () => {
+  const doc = () =>
+    loadPage(
+      shared('reddit/old-reddit-comments-2025-01.html'),
+      'https://old.reddit.com/r/cats/comments/1hfdkuc/discussion_thread_7_chat_discuss_anything_about/',
+    );
+
+  it('observes the main column, which holds the comment area as well as the submission', () => {
+    const root = oldRedditAdapter.feedRoot(doc());
+    expect(root?.matches('div.content[role="main"]')).toBe(true);
+    expect(root?.querySelector('.commentarea')).not.toBeNull();
+  });
+
+  it('reads the submission and all 177 comments with a body, each on its own; the 3 tombstones are skipped', () => {
+    const root = oldRedditAdapter.feedRoot(doc())!;
+    const posts = oldRedditAdapter.findPosts(root).map((el) => oldRedditAdapter.readPost(el)).filter((p) => p !== null);
+    expect(posts).toHaveLength(178);
+    expect(posts.filter((p) => p.kind === 'comment')).toHaveLength(177);
+    expect(posts.slice(0, 4).map((p) => [p.author, p.text.split(' ').slice(0, 5).join(' ')])).toEqual([
+      ['AutoModerator', 'Discussion Thread #7 - Chat'],
+      ['TK9K', 'I was wondering if there'],
+      ['redittBott', "I'd be happy to generate"],
+      ['blucresnt', 'are you an ai'],
+    ]);
+    // A parent's text is its own, not its replies' (m7a63nd is answered by m7acsgn).
+    expect(posts[2]?.text).not.toContain('are you an ai');
+    expect(posts[3]?.permalink).toBe(
+      'https://old.reddit.com/r/cats/comments/1hfdkuc/discussion_thread_7_chat_discuss_anything_about/m7acsgn/',
+    );
+  });
+});
+
+describe('old-reddit adapter on a listing (hand-written sites/fixtures/old-reddit-listing.html; no real listing page is saved)', () => {
   const doc = loadPage(local('old-reddit-listing.html'), 'https://old.reddit.com/');
   const posts = read(doc);
 
   it('reads the three links from the site table, with the promoted one flagged', () => {
+    expect(oldRedditAdapter.feedRoot(doc)?.matches('div.content[role="main"]')).toBe(true);
     expect(oldRedditAdapter.findPosts(oldRedditAdapter.feedRoot(doc)!)).toHaveLength(3);
     expect(posts.map((p) => [p?.author, p?.sponsored])).toEqual([
       ['mapnerd', false],
@@ -26,19 +60,5 @@ describe('old-reddit adapter on a listing (hand-written sites/fixtures/old-reddi
       kind: 'post',
     });
     expect(posts[1]?.text).toBe('Is it over for junior developers??? Everyone says AI will replace us. Is it true?');
-  });
-});
-
-describe('old-reddit adapter on a comment page (hand-written sites/fixtures/old-reddit-comments.html)', () => {
-  const posts = read(loadPage(local('old-reddit-comments.html'), 'https://old.reddit.com/r/programming/comments/aa2/x/'));
-
-  it("reads the post and each comment's own entry, replies separately", () => {
-    expect(posts.map((p) => [p?.key, p?.kind, p?.author, p?.text])).toEqual([
-      ['old-reddit:t3_aa2', 'post', 'worried_dev', 'Is it over for junior developers??? Everyone says AI will replace us.'],
-      ['old-reddit:t1_c1', 'comment', 'oldtimer', 'People said that about compilers.'],
-      ['old-reddit:t1_c2', 'comment', 'worried_dev', 'Fair point.'],
-      ['old-reddit:t1_c3', 'comment', null, '[removed]'],
-    ]);
-    expect(posts[1]?.permalink).toBe('https://old.reddit.com/r/programming/comments/aa2/is_it_over/c1/');
   });
 });

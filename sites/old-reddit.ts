@@ -1,6 +1,9 @@
-// old.reddit.com: listings and comment pages. Server-rendered "things" with data attributes (RES).
-// Evidence: SELECTORS.md (RES Thing.js); no saved real page here, so sites/fixtures/old-reddit-*.html
-// are written by hand from it.
+// old.reddit.com: listings, search results and comment pages. Server-rendered "things" with data
+// attributes (RES). A comment is judged as its own post.
+// Evidence: ../shared/fixtures/reddit/old-reddit-comments-2025-01.html (real: 1 submission + 177
+// comments; 3 tombstones), SELECTORS.md (RES Thing.js; "what real pages showed": #siteTable holds
+// only the submission, comments sit in .commentarea > .sitetable.nestedlisting), and the hand-written
+// sites/fixtures/old-reddit-listing.html.
 import { defineAdapter } from './define-adapter';
 import { collectOutermost } from './dom';
 import { joinText, readText } from './read-text';
@@ -10,13 +13,17 @@ import { isHost, toAbsoluteUrl } from './urls';
 const ORIGIN = 'https://old.reddit.com';
 
 export const SELECTORS = {
-  /** The listing (RES bodyThingSelector roots). */
-  feed: '#siteTable',
+  /**
+   * The page's main column: it holds #siteTable (the listing, or only the submission on a comment
+   * page) and .commentarea (the comments, nested by depth), which is why #siteTable alone found 1 of
+   * 178 on a real thread. The sidebar (.side) stays outside.
+   */
+  feed: 'div.content[role="main"], #siteTable',
   /**
    * Link posts, and each comment's own entry. Comments nest (.child holds the replies' .thing), so a
    * comment's container is its .entry, which never nests.
    */
-  post: '.thing.link, .thing.comment > .entry',
+  post: '.thing.link, .thing.comment > .entry, .search-result-link[data-fullname]',
   title: '.entry a.title',
   /** Self-text and comment bodies. */
   body: '.usertext-body .md',
@@ -28,7 +35,7 @@ export const oldRedditAdapter: SiteAdapter = defineAdapter({
   matches: (url) => isHost(url, ['old.reddit.com']),
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
-  readPost: (el) => (el.matches('.entry') ? readComment(el) : readLink(el)),
+  readPost: (el) => (el.matches('.entry') ? readComment(el) : el.matches('.search-result') ? readSearchResult(el) : readLink(el)),
 });
 
 function readLink(thing: Element): Post | null {
@@ -57,6 +64,22 @@ function readComment(entry: Element): Post | null {
     permalink: toAbsoluteUrl(thing.getAttribute('data-permalink'), ORIGIN),
     sponsored: false,
     kind: 'comment',
+  };
+}
+
+/** old.reddit search results (/search?q=): a div.search-result-link with data-fullname, title and author links. */
+function readSearchResult(el: Element): Post | null {
+  const id = el.getAttribute('data-fullname');
+  const title = el.querySelector('a.search-title');
+  if (!id || !title) return null;
+  return {
+    site: 'old-reddit',
+    key: `old-reddit:${id}`,
+    author: accountName(el.querySelector('a.author')?.textContent ?? null),
+    text: joinText([readText(title), readText(el.querySelector('.search-result-body'))]),
+    permalink: toAbsoluteUrl(el.querySelector('a.search-comments')?.getAttribute('href') ?? title.getAttribute('href'), ORIGIN),
+    sponsored: false,
+    kind: 'post',
   };
 }
 

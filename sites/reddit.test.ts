@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { redditAdapter } from './reddit';
 import { loadPage, local } from './testing/load-fixture';
 
-// No saved real Reddit page exists in ../shared/fixtures: these run on hand-written markup.
+// No saved real new-Reddit page exists in ../shared/fixtures: these run on hand-written markup that
+// follows the real-page facts in SELECTORS.md (each fixture says which).
 const read = (doc: Document) => redditAdapter.findPosts(doc).map((el) => redditAdapter.readPost(el));
 
 describe('reddit adapter on a feed (hand-written sites/fixtures/reddit-feed.html)', () => {
@@ -10,7 +11,8 @@ describe('reddit adapter on a feed (hand-written sites/fixtures/reddit-feed.html
   const posts = read(doc);
 
   it('finds the five cards in the feed and skips the unhydrated one', () => {
-    expect(redditAdapter.findPosts(redditAdapter.feedRoot(doc)!)).toHaveLength(5);
+    expect(redditAdapter.feedRoot(doc)).toBeNull(); // the body: Reddit swaps pages in place
+    expect(redditAdapter.findPosts(doc)).toHaveLength(5);
     expect(posts.map((p) => p?.author ?? null)).toEqual(['crumbshot', 'newsbot', 'u_BigBrand', 'acme', null]);
   });
 
@@ -57,11 +59,30 @@ describe('reddit adapter on a comment page (hand-written sites/fixtures/reddit-c
   });
 });
 
+describe('reddit adapter on search results (hand-written sites/fixtures/reddit-search.html)', () => {
+  const posts = read(loadPage(local('reddit-search.html'), 'https://www.reddit.com/search/?q=bread'));
+
+  it('reads each search-post-unit (not the community card) with its t3 id, title and clean permalink', () => {
+    expect(posts.map((p) => [p?.key, p?.text])).toEqual([
+      ['reddit:t3_s1abc', 'Sourdough starter smells like nail polish, is it dead?'],
+      ['reddit:t3_s2def', 'Why does my bread collapse in the oven?'],
+      ['reddit:t3_s3ghi', 'Best flour for pizza dough'],
+    ]);
+    expect(posts[0]).toMatchObject({
+      site: 'reddit',
+      author: null, // search results name the subreddit, not the poster
+      permalink: 'https://www.reddit.com/r/Breadit/comments/s1abc/sourdough_starter_smells_like_nail_polish/',
+      sponsored: false,
+      kind: 'post',
+    });
+  });
+});
+
 describe('reddit adapter on www.reddit.com with the old-Reddit preference', () => {
   it('reads the old markup as old.reddit posts', () => {
     const doc = loadPage(local('old-reddit-listing.html'), 'https://www.reddit.com/');
     const posts = read(doc);
-    expect(redditAdapter.feedRoot(doc)?.id).toBe('siteTable');
+    expect(redditAdapter.feedRoot(doc)?.matches('div.content[role="main"]')).toBe(true);
     expect(posts.map((p) => [p?.site, p?.key])).toEqual([
       ['old-reddit', 'old-reddit:t3_aa1'],
       ['old-reddit', 'old-reddit:t3_aa2'],

@@ -1,7 +1,10 @@
-// Reddit, new UI ("shreddit"): feeds (home, popular, subreddits) and comment pages. Posts are custom
-// elements whose attributes carry the metadata, so little depends on layout.
-// Evidence: SELECTORS.md (NFE feed, DEF text/comments, filter lists for ads); no saved real page here,
-// so sites/fixtures/reddit-feed.html and reddit-comments.html are written by hand from it.
+// Reddit, new UI ("shreddit"): feeds (home, popular, subreddits), comment pages and search results.
+// Posts are custom elements whose attributes carry the metadata, so little depends on layout; a
+// comment is judged as its own post. Search results are not shreddit-posts but test-id units.
+// Evidence: SELECTORS.md (NFE feed, DEF text/comments, filter lists for ads; "what real pages showed":
+// search results are div[data-testid="search-post-unit"], 0 of 55 found before), search extractors in
+// public scrapers (post-title / post-title-text links, sdui-post-unit); no saved real page here, so
+// sites/fixtures/reddit-*.html are written by hand from those facts.
 import { defineAdapter } from './define-adapter';
 import { collectOutermost } from './dom';
 import { hashKey } from './hash-key';
@@ -13,13 +16,23 @@ import { isHost, toAbsoluteUrl } from './urls';
 const ORIGIN = 'https://www.reddit.com';
 
 export const SELECTORS = {
-  /** NFE: the feed; comment pages have no shreddit-feed (observe body). */
-  feed: 'shreddit-feed',
   /**
-   * Post cards, ad cards, and each comment's own body. Comments nest (a reply is inside its parent's
-   * shreddit-comment), so the container is the comment's body slot, which never nests (DEF).
+   * Post cards, ad cards, each comment's own body, and search results. Comments nest (a reply is
+   * inside its parent's shreddit-comment), so the container is the comment's body slot, which never
+   * nests (DEF). Search units: "search-post-unit" (SELECTORS.md, 2025-07), "sdui-post-unit" and
+   * "search-sdui-post" (the newer names public search extractors also wait for).
    */
-  post: 'shreddit-post, shreddit-ad-post, shreddit-comment > div[slot="comment"]',
+  post: [
+    'shreddit-post',
+    'shreddit-ad-post',
+    'shreddit-comment > div[slot="comment"]',
+    '[data-testid="search-post-unit"]',
+    '[data-testid="sdui-post-unit"]',
+    '[data-testid="search-sdui-post"]',
+  ].join(', '),
+  searchUnit: '[data-testid="search-post-unit"], [data-testid="sdui-post-unit"], [data-testid="search-sdui-post"]',
+  /** A search result's title link: /r/<sub>/comments/<id>/…, its aria-label or text the title. */
+  searchTitle: 'a[data-testid="post-title"], a[data-testid="post-title-text"], a[href*="/comments/"]',
   /** Title: attribute post-title, else the title slot (DEF). */
   title: '[slot="title"]',
   /** Self-text body (DEF), 2024 and 2025 variants. */
@@ -33,10 +46,13 @@ export const redditAdapter: SiteAdapter = defineAdapter({
   id: 'reddit',
   // www, new, sh and the bare host; old.reddit.com has its own adapter.
   matches: (url) => isHost(url, ['reddit.com']) && !isHost(url, ['old.reddit.com']),
-  feedRoot: (doc) => doc.querySelector(SELECTORS.feed) ?? oldRedditAdapter.feedRoot(doc),
+  // Observe the body: shreddit-feed exists on feeds only (not on comment pages or search), and
+  // Reddit swaps pages in place, which would leave a feed root observed but gone.
+  feedRoot: (doc) => (doc.querySelector('shreddit-app') ? null : oldRedditAdapter.feedRoot(doc)),
   findPosts: findRedditPosts,
   readPost: (el) => {
     if (el.matches(OLD_REDDIT.post)) return oldRedditAdapter.readPost(el);
+    if (el.matches(SELECTORS.searchUnit)) return readSearchResult(el);
     return el.matches('div[slot="comment"]') ? readComment(el) : readCard(el);
   },
 });
@@ -61,6 +77,24 @@ function readCard(el: Element): Post | null {
     text,
     permalink,
     sponsored: el.matches(SELECTORS.ad),
+    kind: 'post',
+  };
+}
+
+function readSearchResult(unit: Element): Post | null {
+  const link = unit.querySelector(SELECTORS.searchTitle);
+  const href = link?.getAttribute('href') ?? '';
+  const title = link?.getAttribute('aria-label')?.trim() || readText(link);
+  const id = href.match(/\/comments\/([a-z0-9]+)/i)?.[1];
+  if (!title && !id) return null;
+  const permalink = toAbsoluteUrl(href, ORIGIN);
+  return {
+    site: 'reddit',
+    key: id ? `reddit:t3_${id}` : hashKey('reddit', null, title),
+    author: accountName(unit.querySelector('shreddit-post, [author]')?.getAttribute('author') ?? null),
+    text: title,
+    permalink: permalink ? permalink.split('?')[0]! : null,
+    sponsored: unit.querySelector(SELECTORS.ad) !== null || unit.matches(SELECTORS.ad),
     kind: 'post',
   };
 }

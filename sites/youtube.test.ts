@@ -51,10 +51,22 @@ describe.skipIf(!hasSharedFixtures)('youtube adapter on the saved Dec 2022 watch
     });
   });
 
-  it('finds the recommendations container', () => {
-    // happy-dom's parser mis-nests this page after the player's nested <button>s, so the tiles end up outside
-    // the container here; a browser (and parse5) keeps them inside it. Only the container itself is checked.
-    expect(youtubeAdapter.feedRoot(doc())?.tagName.toLowerCase()).toBe('ytd-watch-next-secondary-results-renderer');
+  it('observes the page manager, which holds the watched video as well as the recommendations', () => {
+    const root = youtubeAdapter.feedRoot(doc());
+    expect(root?.id).toBe('page-manager');
+    expect(youtubeAdapter.findPosts(root!)).toHaveLength(22);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('youtube adapter on the saved Jul 2025 home page (lockups, Shorts, ads)', () => {
+  const doc = () => loadPage(shared('youtube/home-lockups-shorts-ads-2025-07.html'), 'https://www.youtube.com/');
+
+  it('reads all 44 grid items: 21 videos, 18 Shorts, 4 ads and 1 mix', () => {
+    const posts = read(doc()).filter((p) => p !== null);
+    expect(posts).toHaveLength(44);
+    expect(posts.filter((p) => p?.kind === 'ad')).toHaveLength(4);
+    expect(posts.filter((p) => p?.permalink?.includes('/shorts/'))).toHaveLength(18);
+    expect(posts.find((p) => p?.kind === 'ad' && p.text.startsWith('Sign Up For The Bitrefill Card'))).toBeDefined();
   });
 });
 
@@ -78,11 +90,14 @@ describe('youtube adapter on 2025 lockup markup (hand-written sites/fixtures/you
     expect(posts[3]).toBeNull();
   });
 
-  it('reads the watch page: watched video and lockup recommendations in the newest class names', () => {
+  it('reads the watch page: watched video, each comment and reply on its own, and lockup recommendations', () => {
     const doc = loadPage(local('youtube-watch-2025.html'), 'https://www.youtube.com/watch?v=ddddddddd44');
-    expect(youtubeAdapter.findPosts(youtubeAdapter.feedRoot(doc)!)).toHaveLength(2);
+    expect(youtubeAdapter.findPosts(youtubeAdapter.feedRoot(doc)!)).toHaveLength(6);
     expect(read(doc).map((p) => [p?.author, p?.text, p?.permalink])).toEqual([
       ['Sky Science', 'Why the sky is blue', 'https://www.youtube.com/watch?v=ddddddddd44'],
+      ['rayleigh_fan', 'Scattering goes as the fourth power of frequency. Lovely demo.', 'https://www.youtube.com/watch?v=ddddddddd44&lc=UgxAAA111'],
+      ['skyscience', 'Thanks! Part two is coming.', 'https://www.youtube.com/watch?v=ddddddddd44&lc=UgxAAA111.BBB222'],
+      [undefined, undefined, undefined], // a comment not rendered yet
       ['Sky Science', 'Sunsets, measured', 'https://www.youtube.com/watch?v=eeeeeeeee55'],
       ['Physics Uni', 'Optics lectures', 'https://www.youtube.com/watch?v=fffffffff66&list=PLxyz'],
     ]);

@@ -1,5 +1,5 @@
-// YouTube: home grid, watch page (the watched video and its recommendations), ytd-* (≤2024) and
-// 2025 lockup markup. The video title is the text.
+// YouTube: home grid, watch page (the watched video, its recommendations and its comments), ytd-*
+// (≤2024) and 2025 lockup markup. The video title is the text; a comment is judged as its own post.
 // Evidence: ../shared/fixtures/youtube/watch-2022-12.html (ytd-*), sites/fixtures/youtube-*.html
 // (hand-written from SELECTORS.md for 2025 lockups) and SELECTORS.md (NFE, DEF).
 import { defineAdapter } from './define-adapter';
@@ -11,8 +11,12 @@ import { isHost, toAbsoluteUrl } from './urls';
 const ORIGIN = 'https://www.youtube.com';
 
 export const SELECTORS = {
-  /** NFE: home grid contents and the watch page's recommendations. */
-  feed: 'ytd-rich-grid-renderer #contents, ytd-watch-next-secondary-results-renderer',
+  /**
+   * The page manager holds every page YouTube swaps in (home, watch, search, channel) and nothing of
+   * the masthead. The home grid or the recommendations alone (NFE) left out the watched video and
+   * its comments, and a grid left behind when the person opens a video.
+   */
+  feed: 'ytd-page-manager',
   /** Outermost item per tile: a rich item wraps ytd-rich-grid-media / yt-lockup-view-model / an ad slot. */
   item: [
     'ytd-rich-item-renderer',
@@ -25,7 +29,15 @@ export const SELECTORS = {
     'ytm-shorts-lockup-view-model-v2',
     'ytd-ad-slot-renderer', // ads outside a rich item
     'ytd-watch-metadata', // the watched video (video-id attribute); 2022-12 onwards
+    'ytd-comment-view-model', // a comment or reply, 2024+ (replies are siblings, not nested)
+    'ytd-comment-renderer', // a comment or reply, ≤2023
   ].join(', '),
+  comment: 'ytd-comment-view-model, ytd-comment-renderer',
+  commentText: '#content-text',
+  /** The commenter's handle link ("/@name"); its text is "@name". */
+  commentAuthor: '#author-text',
+  /** The comment's own time link carries its id: watch?v=…&lc=<comment id>. */
+  commentLink: '#published-time-text a, a[href*="lc="]',
   /** Tried in order, first non-empty wins. ≤2024: #video-title (span in compact renderers, a#video-title-link
    * in the grid); 2025 lockups; newest builds; shorts; any heading (ad layouts). */
   title: [
@@ -34,10 +46,12 @@ export const SELECTORS = {
     '.ytLockupMetadataViewModelTitle',
     '.shortsLockupViewModelHostMetadataTitle',
     'h3',
+    'feed-ad-metadata-view-model', // 2025 in-feed ad: headline + description (home-lockups-shorts-ads-2025-07)
   ],
   /** The watched video's title (watch-2022-12: ytd-watch-metadata #title h1). */
   watchTitle: ['#title h1', 'h1.title', 'h1'],
-  videoLink: 'a[href*="watch?v="], a[href^="/shorts/"], a[href*="adurl="]',
+  /** Saved and live pages link Shorts both as "/shorts/ID" and "https://www.youtube.com/shorts/ID". */
+  videoLink: 'a[href*="watch?v="], a[href*="/shorts/"], a[href*="adurl="]',
   /** Tried in order, first non-empty wins: ad tiles leave #text empty and name the advertiser in #tooltip. */
   channel: [
     'ytd-channel-name #text',
@@ -60,8 +74,25 @@ export const youtubeAdapter: SiteAdapter = defineAdapter({
   matches: (url) => isHost(url, ['www.youtube.com', 'youtube.com']),
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.item),
-  readPost: readVideo,
+  readPost: (el) => (el.matches(SELECTORS.comment) ? readComment(el) : readVideo(el)),
 });
+
+function readComment(el: Element): Post | null {
+  const text = readText(el.querySelector(SELECTORS.commentText));
+  const handle = readText(el.querySelector(SELECTORS.commentAuthor), 200).replace(/^@/, '');
+  const href = toAbsoluteUrl(el.querySelector(SELECTORS.commentLink)?.getAttribute('href'), ORIGIN);
+  const commentId = href ? new URL(href).searchParams.get('lc') : null;
+  if (!text && !handle) return null; // a placeholder before the comment renders
+  return {
+    site: 'youtube',
+    key: commentId ? `youtube:comment:${commentId}` : `youtube:comment:${handle}:${text.slice(0, 80)}`,
+    author: handle || null,
+    text,
+    permalink: href,
+    sponsored: false,
+    kind: 'comment',
+  };
+}
 
 function readVideo(el: Element): Post | null {
   const isWatched = el.matches('ytd-watch-metadata');
