@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, local } from './testing/load-fixture';
 import { threadsAdapter } from './threads';
 
-// No saved real Threads page exists in ../shared/fixtures: these run on hand-written markup.
-const read = (doc: Document) =>
-  threadsAdapter.findPosts(doc).map((el) => threadsAdapter.readPost(el));
+// No saved real Threads page exists in ../shared/fixtures: these run on hand-written markup that
+// follows the real-page facts in SELECTORS.md (each fixture says which).
+const read = (doc: Document) => threadsAdapter.findPosts(doc).map((el) => threadsAdapter.readPost(el));
 
-describe('threads adapter on a feed (hand-written sites/fixtures/threads-feed.html)', () => {
+describe('threads adapter on the home feed (hand-written sites/fixtures/threads-feed.html)', () => {
   const doc = loadPage(local('threads-feed.html'), 'https://www.threads.com/');
   const posts = read(doc);
 
-  it('finds four containers (not the nested quote) and skips the empty one', () => {
-    expect(threadsAdapter.findPosts(threadsAdapter.feedRoot(doc)!)).toHaveLength(4);
+  it('observes the body (the first layout root is empty) and finds four containers, not the nested quote', () => {
+    expect(threadsAdapter.feedRoot(doc)).toBeNull();
+    expect(threadsAdapter.findPosts(doc)).toHaveLength(4);
     expect(posts.map((p) => p?.author ?? null)).toEqual(['mia', 'shoply', 'ned', null]);
   });
 
@@ -34,9 +35,23 @@ describe('threads adapter on a feed (hand-written sites/fixtures/threads-feed.ht
   });
 });
 
-describe('threads adapter on a post page', () => {
-  it('marks containers other than the page’s post as replies', () => {
-    const doc = loadPage(local('threads-feed.html'), 'https://www.threads.com/@mia/post/DAbc111');
-    expect(read(doc).map((p) => p?.kind ?? null)).toEqual(['post', 'post', 'reply', null]);
+describe('threads adapter on a profile (hand-written sites/fixtures/threads-profile.html)', () => {
+  it('reads both posts from deep under the column region', () => {
+    const posts = read(loadPage(local('threads-profile.html'), 'https://www.threads.com/@mia'));
+    expect(posts.map((p) => [p?.author, p?.text, p?.kind])).toEqual([
+      ['mia', 'Market day. The plums are back.', 'post'],
+      ['mia', 'Free knife sharpening at the library on Saturday.', 'post'],
+    ]);
+  });
+});
+
+describe('threads adapter on a post page (hand-written sites/fixtures/threads-post.html)', () => {
+  it('reads the post and each reply on its own, replies marked as such', () => {
+    const posts = read(loadPage(local('threads-post.html'), 'https://www.threads.com/@mia/post/DAbc111'));
+    expect(posts.map((p) => [p?.key, p?.author, p?.text, p?.kind])).toEqual([
+      ['threads:DAbc111', 'mia', 'Cooked for 40 people today. Never again!', 'post'],
+      ['threads:DRep222', 'pat', 'What did you cook?', 'reply'],
+      ['threads:DRep333', 'mia', 'Risotto, three pots of it.', 'reply'],
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 // Threads web (threads.com, formerly threads.net): home, profiles and post pages. Hashed classes
 // everywhere; the hooks are data-pressable-container, profile links and the time link.
-// Evidence: SELECTORS.md (NFE layout; post/author/permalink hooks); no saved real page here, so
-// sites/fixtures/threads-feed.html is written by hand from it. The text hook (span[dir=auto]) is
-// not in SELECTORS.md and is unverified on a real page.
+// Evidence: SELECTORS.md (post/author/permalink hooks; "what real pages showed": on a 2025 profile
+// the NFE layout root matched three elements, the first empty, and 0 of 27 posts were found);
+// defuddle's Threads extractor (one pressable container per threads_post_page_N pagelet); no saved
+// real page here, so sites/fixtures/threads-*.html are written by hand from those facts. The text
+// hook (span[dir=auto]) is what public Threads tools read; unverified on a saved page.
 import { defineAdapter } from './define-adapter';
 import { collectOutermost, hasLabel } from './dom';
 import { hashKey } from './hash-key';
@@ -13,8 +15,6 @@ import { isHost, pathParts, toAbsoluteUrl } from './urls';
 const ORIGIN = 'https://www.threads.com';
 
 export const SELECTORS = {
-  /** NFE layout root. */
-  feed: '#barcelona-page-layout > div > div',
   /** Every post and reply; a quoted post is a nested container (skipped as a post, kept out of the text). */
   post: '[data-pressable-container]',
   /** The time link is the permalink: /@user/post/CODE. */
@@ -31,7 +31,9 @@ const SPONSORED = new Set(['Sponsored']);
 export const threadsAdapter: SiteAdapter = defineAdapter({
   id: 'threads',
   matches: (url) => isHost(url, ['threads.com', 'threads.net']),
-  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
+  // The body: the NFE layout root (#barcelona-page-layout > div > div) matches several elements on a
+  // real profile and the first is empty; the posts sit ~11 levels under a "Column body" region.
+  feedRoot: () => null,
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readThread,
 });
