@@ -1,9 +1,12 @@
-// Instagram home feed (and single post pages): each post is an <article>.
-// Evidence: SELECTORS.md (NFE feed; article / permalink / header author are "general knowledge, not
-// checked against a saved page"); sites/fixtures/instagram-feed.html is written by hand from it.
-// The caption hook (h1, else the longest span[dir=auto] outside the header) is unverified.
+// Instagram: the home feed and a post opened over it (each post an <article>), and a post's own page
+// (no <article>: the post is the page's <main>).
+// Evidence: SELECTORS.md (NFE feed; article / permalink / header author are "general knowledge";
+// "what real pages showed": a 2026-03 single-post page has no <article>, the caption is main's first
+// h1 with the author link near it; a 2025-11 post modal puts its <article> in a div[role="dialog"]
+// outside main); sites/fixtures/instagram-*.html are written by hand from those facts. The feed
+// caption hook (the longest span[dir=auto] outside the header) is unverified.
 import { defineAdapter } from './define-adapter';
-import { collectOutermost, hasLabel } from './dom';
+import { collectOutermost, hasLabel, isElement } from './dom';
 import { hashKey } from './hash-key';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
@@ -12,9 +15,9 @@ import { isHost, pathParts, toAbsoluteUrl } from './urls';
 const ORIGIN = 'https://www.instagram.com';
 
 export const SELECTORS = {
-  /** NFE feed container. */
-  feed: 'main > :nth-child(1) > div[style]',
   post: 'article',
+  /** A post's own page (/p/CODE/, /reel/CODE/, also under /<user>/): the post fills <main>. */
+  postPage: 'main',
   permalink: 'a[href*="/p/"], a[href*="/reel/"]',
   /** The header's profile link: a one-segment path like /natgeo/. */
   profileLink: 'header a[href^="/"], a[href^="/"][role="link"]',
@@ -32,10 +35,58 @@ const SPONSORED = new Set(['Sponsored', 'Paid partnership']);
 export const instagramAdapter: SiteAdapter = defineAdapter({
   id: 'instagram',
   matches: (url) => isHost(url, ['instagram.com']),
-  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
-  findPosts: (root) => collectOutermost(root, SELECTORS.post),
-  readPost: readInstagramPost,
+  // The body: a post opened as a modal sits in a dialog outside main, and the NFE feed container
+  // (main > :nth-child(1) > div[style]) is not on a post's own page.
+  feedRoot: () => null,
+  findPosts: findInstagramPosts,
+  readPost: (el) => (el.matches(SELECTORS.postPage) ? readPostPage(el) : readInstagramPost(el)),
 });
+
+/** Articles; on a post's own page with no article, its <main> (found from any node added inside it). */
+function findInstagramPosts(root: ParentNode): Element[] {
+  const articles = collectOutermost(root, SELECTORS.post);
+  if (articles.length > 0) return articles;
+  const doc = isElement(root) ? root.ownerDocument : (root as Document);
+  if (!postCodeOf(doc.location?.pathname ?? '')) return [];
+  const main = isElement(root) ? (root.closest(SELECTORS.postPage) ?? root.querySelector(SELECTORS.postPage)) : doc.querySelector(SELECTORS.postPage);
+  if (!main || main.querySelector(SELECTORS.post) || !main.querySelector(SELECTORS.captionHeading)) return [];
+  return [main];
+}
+
+/** "p" or "reel" and the code, from /p/CODE/, /reel/CODE/ or /<user>/p/CODE/. */
+function postCodeOf(pathname: string): [string, string] | null {
+  const match = pathname.match(/\/(p|reels?)\/([\w-]+)/);
+  return match ? [match[1] === 'p' ? 'p' : 'reel', match[2]!] : null;
+}
+
+const NOT_ACCOUNTS = new Set(['explore', 'reels', 'direct', 'accounts', 'stories', 'p', 'reel']);
+
+function readPostPage(main: Element): Post | null {
+  const heading = main.querySelector(SELECTORS.captionHeading);
+  const code = postCodeOf(main.ownerDocument.location?.pathname ?? '');
+  if (!heading || !code) return null;
+  const text = readText(heading);
+  const author = findHandleBefore(main, heading);
+  return {
+    site: 'instagram',
+    key: `instagram:${code[1]}`,
+    author,
+    text,
+    permalink: toAbsoluteUrl(`/${code[0]}/${code[1]}/`, ORIGIN),
+    sponsored: hasPaidPartnership(main),
+    kind: code[0] === 'reel' ? 'video' : 'post',
+  };
+}
+
+/** The post's author: the first one-segment profile link with text before the caption heading. */
+function findHandleBefore(main: Element, heading: Element): string | null {
+  for (const link of Array.from(main.querySelectorAll('a[href^="/"]'))) {
+    if (!(link.compareDocumentPosition(heading) & 4)) break; // past the caption
+    const parts = pathParts(link.getAttribute('href') ?? '', ORIGIN);
+    if (parts.length === 1 && !NOT_ACCOUNTS.has(parts[0]!) && (link.textContent ?? '').trim()) return parts[0]!;
+  }
+  return null;
+}
 
 function readInstagramPost(el: Element): Post | null {
   const link = el.querySelector(SELECTORS.permalink);
