@@ -12,8 +12,10 @@ import { localReason, recogniseReason } from '../components/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
+import type { Provenance } from '../sites/types';
 import { BADGE_CSS } from './badge-styles';
 import type { Tone } from './page-tone';
+import { provenanceLine } from './provenance-label';
 
 export const BADGE_TAG = 'realign-badge';
 /**
@@ -34,6 +36,8 @@ export interface BadgeContent {
   isRevealed: boolean;
   /** The feed's own theme, light or dark. */
   tone: Tone;
+  /** The platform's own AI mark on the post: the `ai` line says it instead of the model's reasons. */
+  provenance?: Provenance;
 }
 
 export interface BadgeActions {
@@ -41,8 +45,9 @@ export interface BadgeActions {
   onNotHelpful(category: Category): void;
 }
 
-/** One line per shown label: what, why, how sure. */
-export function describeLabel(judgement: Judgement, category: Category): string {
+/** One line per shown label: what, why, how sure (or, for a platform's own AI mark, who says so). */
+export function describeLabel(judgement: Judgement, category: Category, provenance?: Provenance): string {
+  if (provenance && category === 'ai') return message('badgeLineProvenance', [CATEGORY_NAMES.ai, provenanceLine(provenance)]);
   const reasons = shownReasons(judgement, category);
   // A calibrated estimate is never certainty: shown as at most 99 %.
   const confidence = message('badgeConfidence', [String(Math.min(99, Math.round(judgement.scores[category] * 100)))]);
@@ -110,7 +115,7 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
       const lines = content.labels.map((category) => {
         const line = document.createElement('p');
         line.className = 'line';
-        line.textContent = describeLabel(content.judgement, category);
+        line.textContent = describeLabel(content.judgement, category, content.provenance);
         return line;
       });
       const controls = document.createElement('div');

@@ -2,6 +2,7 @@
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
+import type { Provenance } from '../sites/types';
 import { createBadge } from './badge';
 import { applyCover, coverTargets, placeBadge } from './cover';
 import type { Tone } from './page-tone';
@@ -10,6 +11,8 @@ export interface LabelLook {
   mode: LabelMode;
   /** The feed's own theme. */
   tone: Tone;
+  /** The platform's own AI mark on the post, which the `ai` line names. */
+  provenance?: Provenance;
 }
 
 export interface PostLabel {
@@ -36,11 +39,11 @@ export function createPostLabel(
 
   const render = (judgement: Judgement, labels: readonly Category[], look: LabelLook) => {
     last = { judgement, labels, look };
-    const { mode, tone } = look;
+    const { mode, tone, provenance } = look;
     if (!badge.host.isConnected || (!container.contains(badge.host) && !container.shadowRoot)) {
       placeBadge(container, badge.host, anchor);
     }
-    badge.render({ judgement, labels, mode, isRevealed, tone });
+    badge.render({ judgement, labels, mode, isRevealed, tone, provenance });
     const cover = isRevealed ? null : mode === 'blur' ? 'blur' : mode === 'hide' ? 'hide' : null;
     // Most labels never cover anything: then there is nothing to find or undo.
     if (cover || isCovered) applyCover(coverTargets(container, badge.host), cover);

@@ -195,4 +195,43 @@ describe('feed watcher', () => {
     expect(post.hasAttribute('data-realign')).toBe(false);
     expect(post.querySelector('realign-badge')).toBeNull();
   });
+
+  it("labels a post the platform marks as AI-made with the platform's words, whatever the model's score", async () => {
+    watcher.stop();
+    // The mark is read into the post as define-adapter.ts does (sites/provenance.ts).
+    const marked: SiteAdapter = {
+      ...adapter,
+      id: 'youtube',
+      readPost: (el) => {
+        const post = adapter.readPost(el);
+        return post && el.hasAttribute('data-synthetic') ? { ...post, provenance: { source: 'youtube', says: 'altered-or-synthetic' } } : post;
+      },
+    };
+    watcher = startWatcher(depsFor(marked));
+    const calm = addPost('1', 'A quiet walk by the lake.');
+    calm.setAttribute('data-synthetic', '');
+    const loud = addPost('2', 'They lied to you again!!!');
+    loud.setAttribute('data-synthetic', '');
+    const plain = addPost('3', 'Another quiet walk.');
+    await settle();
+    expect(calm.getAttribute('data-realign')).toBe('ai');
+    expect(badgeText(calm)).toContain('Likely AI · YouTube marks this as altered or synthetic');
+    expect(badgeText(calm)).not.toContain('10%');
+    expect(loud.getAttribute('data-realign')).toBe('ai,outrage');
+    expect(badgeText(loud)).toContain('Outrage · anger words · 82%');
+    expect(watcher.lookup('mastodon:1')?.judgement.reasons[0]).toEqual({ category: 'ai', text: 'YouTube marks this as altered or synthetic' });
+    expect(plain.getAttribute('data-realign')).toBe('clean');
+
+    // A mark that appears after the post was judged (YouTube fills the description late) is read then.
+    plain.setAttribute('data-synthetic', '');
+    plain.querySelector('div')!.append(document.createElement('span'));
+    await settle();
+    expect(plain.getAttribute('data-realign')).toBe('ai');
+
+    // The person's choice still rules: with the AI label off, the mark shows nothing.
+    modes = { ...modes, ai: 'off' };
+    watcher.refresh();
+    await settle();
+    expect(badgeText(calm)).toBeNull();
+  });
 });

@@ -21,6 +21,7 @@ import type { Post, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
 import type { Tone } from './page-tone';
 import { createPostLabel, type PostLabel } from './post-label';
+import { isSameProvenance, withProvenance } from './provenance-label';
 
 const SLICE_MS = 4;
 /** Judgements kept for posts that scroll away and come back (X re-renders them). */
@@ -131,7 +132,7 @@ export function startWatcher(deps: WatcherDeps) {
       }
       shells.delete(el);
       const previous = handled.get(el);
-      if (previous && !force && previous.key === post.key && previous.judged.post.text === post.text) continue;
+      if (previous && !force && previous.key === post.key && isSamePost(previous.judged.post, post)) continue;
       batch.push([el, judgePost(post)]);
     }
     // Write phase: attributes and labels only.
@@ -141,8 +142,9 @@ export function startWatcher(deps: WatcherDeps) {
 
   function judgePost(post: Post): Judged {
     const cached = cache.get(post.key);
-    if (cached && cached.post.text === post.text) return cached;
-    const judged = { post, judgement: deps.judge(post.text) };
+    if (cached && isSamePost(cached.post, post)) return cached;
+    // A platform's own AI mark puts the `ai` label on, whatever the model's score (feed/provenance-label.ts).
+    const judged = { post, judgement: withProvenance(deps.judge(post.text), post.provenance) };
     cache.set(post.key, judged);
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     return judged;
@@ -162,7 +164,7 @@ export function startWatcher(deps: WatcherDeps) {
       entry.label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
         deps.onNotHelpful(entry.judged, category),
       );
-      const look = { mode: strongestMode(modes, shown), tone: deps.tone() };
+      const look = { mode: strongestMode(modes, shown), tone: deps.tone(), provenance: judged.post.provenance };
       entry.label.show(judged.judgement, shown, look, previous?.key === judged.post.key);
     }
     deps.onJudged(el, judged);
@@ -200,6 +202,11 @@ export function startWatcher(deps: WatcherDeps) {
 }
 
 const BADGE_NODE_NAME = BADGE_TAG.toUpperCase();
+
+/** The same text and the same platform mark: nothing to judge again. */
+function isSamePost(a: Post, b: Post): boolean {
+  return a.text === b.text && isSameProvenance(a.provenance, b.provenance);
+}
 
 /** Our own badge going in or out is not a change to the post. No arrays: this runs per record. */
 function isOwnMutation(record: MutationRecord): boolean {
