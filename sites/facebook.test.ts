@@ -44,12 +44,13 @@ describe.skipIf(!hasSharedFixtures)('facebook adapter on saved 2018 News Feed st
   });
 });
 
-describe('facebook adapter on 2024+ markup (hand-written sites/fixtures/facebook-feed-2025.html)', () => {
+describe('facebook adapter on the 2025 home, with no role=feed (hand-written sites/fixtures/facebook-feed-2025.html)', () => {
   const doc = loadPage(local('facebook-feed-2025.html'), 'https://www.facebook.com/');
   const posts = read(doc);
 
-  it('finds the six feed posts but not the comments (also role=article) and skips the emptied shell', () => {
-    expect(facebookAdapter.findPosts(facebookAdapter.feedRoot(doc)!)).toHaveLength(6);
+  it('observes the body and finds the six stories but not the comments (also role=article), skipping the emptied shell', () => {
+    expect(facebookAdapter.feedRoot(doc)).toBeNull();
+    expect(facebookAdapter.findPosts(doc)).toHaveLength(6);
     expect(posts.map((p) => p?.author ?? null)).toEqual(['Quiet Garden', 'Ann Writer', 'MegaStore', 'CoinMax', 'Sam Sharer', null]);
   });
 
@@ -70,5 +71,30 @@ describe('facebook adapter on 2024+ markup (hand-written sites/fixtures/facebook
   it('flags letter-soup and aria-labelledby "Sponsored" labels, not the word in a post', () => {
     expect(posts.map((p) => p?.sponsored ?? null)).toEqual([false, false, true, true, false, null]);
     expect(posts[2]?.key).toMatch(/^facebook:h[0-9a-z]+$/); // no permalink: hashed author+text
+  });
+});
+
+describe('facebook adapter on a profile and a group (hand-written sites/fixtures/facebook-profile-2024.html, facebook-group-2025.html)', () => {
+  it('reads the profile timeline: two posts, not the intro card', () => {
+    const posts = read(loadPage(local('facebook-profile-2024.html'), 'https://www.facebook.com/quiet.garden'));
+    expect(posts.map((p) => [p?.author, p?.text, p?.permalink])).toEqual([
+      ['Quiet Garden', 'Seed swap this weekend. Bring what you saved.', 'https://www.facebook.com/quiet.garden/posts/pfbid0Prof111'],
+      ['Quiet Garden', 'Volunteers needed for the new beds.', 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Prof222&id=100064'],
+    ]);
+  });
+
+  it('reads the group post, not its comment', () => {
+    const posts = read(loadPage(local('facebook-group-2025.html'), 'https://www.facebook.com/groups/localbakers/'));
+    expect(posts).toEqual([
+      {
+        site: 'facebook',
+        key: 'facebook:4455667788',
+        author: 'Rita Rye',
+        text: 'Anyone selling a used proofing basket?',
+        permalink: 'https://www.facebook.com/groups/localbakers/posts/4455667788/',
+        sponsored: false,
+        kind: 'post',
+      },
+    ]);
   });
 });

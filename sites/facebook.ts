@@ -2,7 +2,8 @@
 // (never its comments', which are role=article too), its actor (never the social-context line), and
 // whether it is paid for.
 // Evidence: ../shared/fixtures/facebook/legacy-2018-*.html (real, three sponsored),
-// sites/fixtures/facebook-feed-2025.html (hand-written from SELECTORS.md) and SELECTORS.md.
+// sites/fixtures/facebook-*.html (hand-written from SELECTORS.md and its real-page facts: no
+// [role="feed"] on 2024-25 home and profile pages, every story a div[aria-posinset]).
 import { defineAdapter } from './define-adapter';
 import { collectOutermost } from './dom';
 import { hashKey } from './hash-key';
@@ -13,8 +14,6 @@ import { isHost, toAbsoluteUrl } from './urls';
 const ORIGIN = 'https://www.facebook.com';
 
 export const SELECTORS = {
-  /** NFE / 2022+: the feed; posts sit inside it. */
-  feed: '[role="feed"]',
   /** Every feed post carries aria-posinset (all four 2018 fixtures; 2022-25 per SELECTORS.md). */
   post: 'div[aria-posinset]',
   /** Message, newest first: 2024+ story_message, 2020-23 comet/preview message, 2018 userContent (fixtures). */
@@ -46,7 +45,9 @@ const SPONSORED = ['Sponsored', 'Sponsorisé', 'Gesponsert', 'Patrocinado', 'Pub
 export const facebookAdapter: SiteAdapter = defineAdapter({
   id: 'facebook',
   matches: (url) => isHost(url, ['facebook.com']),
-  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
+  // The body: real 2024-25 home and profile pages have no [role="feed"] (the 2025 home has an h3
+  // "News Feed posts" followed by div[data-virtualized] children), and Facebook swaps pages in place.
+  feedRoot: () => null,
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readFacebookPost,
   labelAnchor: findMessage,
