@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from './linkedin';
 import { loadPage, local } from './testing/load-fixture';
 
-// No saved real LinkedIn page exists in ../shared/fixtures: these run on hand-written markup.
+// No saved real LinkedIn page exists in ../shared/fixtures: these run on hand-written markup that
+// follows the real-page facts in SELECTORS.md (each fixture says which).
 const read = (doc: Document) => linkedinAdapter.findPosts(doc).map((el) => linkedinAdapter.readPost(el));
 
 describe('linkedin adapter on 2022–25 markup (hand-written sites/fixtures/linkedin-feed-2024.html)', () => {
@@ -10,7 +11,8 @@ describe('linkedin adapter on 2022–25 markup (hand-written sites/fixtures/link
   const posts = read(doc);
 
   it('finds four updates (wrapper only, not the article inside) and skips the occluded shell', () => {
-    expect(linkedinAdapter.findPosts(linkedinAdapter.feedRoot(doc)!)).toHaveLength(4);
+    expect(linkedinAdapter.feedRoot(doc)).toBeNull(); // the body: feed and profile swap in place
+    expect(linkedinAdapter.findPosts(doc)).toHaveLength(4);
     expect(posts.map((p) => p?.author ?? null)).toEqual(['Dave Founder', null, 'GrowthTool', 'Erin Reader']);
   });
 
@@ -37,7 +39,7 @@ describe('linkedin adapter on the 2026 feed (hand-written sites/fixtures/linkedi
   const posts = read(doc);
 
   it('finds the three list items and skips the occluded one', () => {
-    expect(linkedinAdapter.findPosts(linkedinAdapter.feedRoot(doc)!)).toHaveLength(3);
+    expect(linkedinAdapter.findPosts(doc)).toHaveLength(3);
     expect(posts[2]).toBeNull();
   });
 
@@ -55,5 +57,19 @@ describe('linkedin adapter on the 2026 feed (hand-written sites/fixtures/linkedi
   it('flags the bare "Promoted" label but not the word inside post text', () => {
     expect(posts[1]).toMatchObject({ author: 'LeadGen Pro', sponsored: true });
     expect(posts[0]?.sponsored).toBe(false);
+  });
+});
+
+describe('linkedin adapter on profile activity (hand-written sites/fixtures/linkedin-profile-activity-2026.html)', () => {
+  it('reads the three posts and skips the three empty shells, which are not counted', () => {
+    const doc = loadPage(local('linkedin-profile-activity-2026.html'), 'https://www.linkedin.com/in/nora-ops/recent-activity/all/');
+    const posts = read(doc).filter((p) => p !== null);
+    expect(linkedinAdapter.findPosts(doc)).toHaveLength(6);
+    expect(posts.map((p) => [p.author, p.text.split(' ').slice(0, 4).join(' ')])).toEqual([
+      ['Nora Ops', 'Shipped the new on-call'],
+      ['Nora Ops', 'Hiring: two SREs, remote'],
+      ['Nora Ops', 'What I learned running'],
+    ]);
+    expect(posts[0]?.permalink).toBe('https://www.linkedin.com/feed/update/urn:li:activity:743/');
   });
 });

@@ -1,7 +1,9 @@
 // LinkedIn home feed: the 2022–25 markup (activity URNs, BEM classes) and the 2026 server-driven
 // UI feed (test ids, componentkey suffixes, hashed classes, no URN and so no permalink).
-// Evidence: SELECTORS.md (NFE containers, DEF 2022–25 classes); no saved real page here, so
-// sites/fixtures/linkedin-*.html are written by hand from it.
+// Evidence: SELECTORS.md (NFE containers, DEF 2022–25 classes; "what real pages showed": a 2025 feed
+// and a 2026 profile activity page both still use the URN wrappers inside main .scaffold-finite-scroll,
+// half of them empty shells to skip); no saved real page here, so sites/fixtures/linkedin-*.html are
+// written by hand from those facts.
 import { defineAdapter } from './define-adapter';
 import { collectOutermost, firstOutside, hasLabel } from './dom';
 import { hashKey } from './hash-key';
@@ -10,11 +12,11 @@ import type { Post, SiteAdapter } from './types';
 import { isHost } from './urls';
 
 export const SELECTORS = {
-  /** 2026 (NFE componentkey, SELECTORS.md test id), then 2022–25 (NFE). */
-  feed: 'div[data-testid="mainFeed"], div[componentkey^="container-update-list_mainFeed"], main .scaffold-finite-scroll',
   post: [
-    'div[data-id^="urn:li:activity:"]', // 2022–25 wrapper; emptied to .has-occluded-height off-screen
+    'div[data-id^="urn:li:activity:"]', // 2022–26 wrapper; emptied to .has-occluded-height off-screen
     'div[data-urn^="urn:li:activity:"]', // the role=article update inside it (DEF)
+    'div[data-urn^="urn:li:aggregate:"]', // grouped updates ("3 people reposted")
+    'div[data-urn^="urn:li:ugcPost:"], div[data-urn^="urn:li:share:"]', // updates keyed by their content
     '[data-testid="mainFeed"] div[role="listitem"][componentkey$="FeedType_MAIN_FEED_RELEVANCE"]', // 2026
   ].join(', '),
   sdui: 'div[role="listitem"][componentkey]',
@@ -39,7 +41,9 @@ const PROMOTED = new Set(['Promoted', 'Sponsored']);
 export const linkedinAdapter: SiteAdapter = defineAdapter({
   id: 'linkedin',
   matches: (url) => isHost(url, ['linkedin.com']),
-  feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
+  // The body: the feed list (2026), or main .scaffold-finite-scroll (2022–26, also on profile activity),
+  // is replaced when the person moves between feed and profile in this single-page app.
+  feedRoot: () => null,
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: (el) => (el.matches(SELECTORS.sdui) ? readSduiPost(el) : readUrnPost(el)),
 });
