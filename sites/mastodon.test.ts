@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMastodonAdapter, mastodonAdapter } from './mastodon';
 import { loadPage, local } from './testing/load-fixture';
 
-// No saved real Mastodon page exists in ../shared/fixtures: these run on hand-written markup.
+// No saved real Mastodon page exists in ../shared/fixtures: these run on hand-written markup that
+// follows SELECTORS.md (each fixture says which facts).
 const read = (doc: Document) => mastodonAdapter.findPosts(doc).map((el) => mastodonAdapter.readPost(el));
 
 describe('mastodon adapter on a home column (hand-written sites/fixtures/mastodon-home.html)', () => {
@@ -10,7 +11,8 @@ describe('mastodon adapter on a home column (hand-written sites/fixtures/mastodo
   const posts = read(doc);
 
   it('finds the four articles and skips the one emptied off-screen', () => {
-    expect(mastodonAdapter.findPosts(mastodonAdapter.feedRoot(doc)!)).toHaveLength(4);
+    expect(mastodonAdapter.feedRoot(doc)).toBeNull();
+    expect(mastodonAdapter.findPosts(doc)).toHaveLength(4);
     expect(posts.map((p) => p?.author ?? null)).toEqual(['ann', 'ben@other.example', 'cat@third.example', null]);
   });
 
@@ -41,6 +43,16 @@ describe('mastodon adapter on a thread (hand-written sites/fixtures/mastodon-thr
       ['gil', 'Spaces!', 'reply'],
     ]);
     expect(posts[1]?.permalink).toBe('https://mastodon.social/@fay/201');
+  });
+});
+
+describe('mastodon adapter on a profile (hand-written sites/fixtures/mastodon-profile.html)', () => {
+  it('reads the pinned post and the post, not the account header', () => {
+    const posts = read(loadPage(local('mastodon-profile.html'), 'https://mastodon.social/@ann'));
+    expect(posts.map((p) => [p?.author, p?.text, p?.permalink])).toEqual([
+      ['ann', 'Welcome! I post about the allotment.', 'https://mastodon.social/@ann/113000000000000101'],
+      ['ann', 'Beans are up.', 'https://mastodon.social/@ann/113000000000000102'],
+    ]);
   });
 });
 

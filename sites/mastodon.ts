@@ -1,7 +1,8 @@
 // Mastodon web UI (mastodon.social and any instance the person adds): home, local/federated,
 // profiles, threads. Instances share the same front end, so one adapter serves all hosts.
 // Evidence: SELECTORS.md (MASTO = mastodon/mastodon status.jsx; DEF detailed status); no saved real
-// page here, so sites/fixtures/mastodon-*.html are written by hand from it.
+// page here, so sites/fixtures/mastodon-*.html are written by hand from it (real Mastodon 4.6 home and
+// profile pages were read 3 of 3 with these hooks).
 import { defineAdapter } from './define-adapter';
 import { collectOutermost, firstOutside } from './dom';
 import { readText } from './read-text';
@@ -11,8 +12,6 @@ import { isHost, isPlainPath, pathParts, toAbsoluteUrl } from './urls';
 export const DEFAULT_MASTODON_HOSTS = ['mastodon.social'] as const;
 
 export const SELECTORS = {
-  /** The column's scrollable list; every item is an article. */
-  feed: '.item-list[role="feed"], .scrollable',
   /** MASTO: list items are article[data-id]; a thread's focal status is .detailed-status (DEF). Off-screen
    * articles are emptied to a sized placeholder (IntersectionObserverArticle). */
   post: 'article[data-id], .detailed-status__wrapper, div.status[data-id]',
@@ -35,7 +34,9 @@ export function createMastodonAdapter(hosts: readonly string[] = DEFAULT_MASTODO
   return defineAdapter({
     id: 'mastodon',
     matches: (url) => isHost(url, hosts),
-    feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
+    // The body: the first .scrollable is one column of several in the advanced layout, and the column
+    // is replaced when the person opens a thread or a profile.
+    feedRoot: () => null,
     findPosts: (root) => collectOutermost(root, SELECTORS.post),
     readPost: readStatus,
     // After the status's content box, outside its collapsible text.
