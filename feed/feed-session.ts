@@ -3,13 +3,14 @@
  *
  *   watcher (find, judge, label) ──onJudged──▶ seen tracker ──batches──▶ background: posts seen
  *   badge "Not helpful" ─────────────────────────────────────────────▶ background: feedback
- *   health check ──(posts found, or none for 15 s)──────────────────────▶ background: site health
+ *   health check ──(posts read, or none for 15 s: post-like containers)─▶ background: site health
  */
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { FeedMessageType, FeedToBackground } from '../messaging/protocol';
 import { MAX_REASONS, MAX_SNIPPET, type SeenPostPayload } from '../messaging/seen-posts';
 import type { LabelModes } from '../settings/label-modes';
+import { countPostLike, pageKindOf, type PageKind } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { DwellReport } from './dwell-clock';
 import type { Tone } from './page-tone';
@@ -75,16 +76,20 @@ export function startFeedSession(deps: FeedSessionDeps) {
     nextFrame: deps.nextFrame,
   });
 
+  // Queries and fragments can carry personal data: the page is its origin and path.
+  let page: { url: string; kind: PageKind } = { url: '', kind: 'other' };
   const stopHealthCheck = startHealthCheck({
-    countPosts: watcher.postCount,
+    countPosts: watcher.readCount,
+    countPostLike: () => countPostLike(adapter.id, deps.document),
+    page: () => {
+      const url = location.origin + location.pathname;
+      if (url !== page.url) page = { url, kind: pageKindOf(adapter.id, location) };
+      return page;
+    },
     setInterval: deps.setInterval,
     clearInterval: deps.clearInterval,
-    report: (postCount) =>
-      deps.tell('feed/scanned', {
-        site: adapter.id,
-        url: location.origin + location.pathname,
-        postCount,
-      }),
+    report: ({ postCount, pageKind, postLikeCount, url }) =>
+      deps.tell('feed/scanned', { site: adapter.id, url, postCount, pageKind, postLikeCount }),
   });
 
   return {

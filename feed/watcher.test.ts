@@ -95,14 +95,14 @@ describe('feed watcher', () => {
     document.querySelector('#feed')!.append(shell);
     await settle();
     expect(shell.hasAttribute('data-realign')).toBe(false);
-    const before = watcher.postCount();
+    const before = watcher.readCount();
     const p = document.createElement('p');
     p.textContent = 'Filled in later!!!';
     shell.append(p);
     await settle();
     expect(shell.getAttribute('data-realign')).toBe('outrage');
     // The health check's count: a shell is no post until it is filled.
-    expect(watcher.postCount()).toBe(before + 1);
+    expect(watcher.readCount()).toBe(before + 1);
   });
 
   it('judges again when the site recycles a container for another post', async () => {

@@ -65,6 +65,8 @@ export function startWatcher(deps: WatcherDeps) {
   const cache = new Map<string, Judged>();
   const touched: Node[] = [];
   const added: Element[] = [];
+  /** Posts read with text or an author, each container and post once (the feed health check). */
+  let readCount = 0;
   let isFirstPass = true;
   let isScheduled = false;
   let isStopped = false;
@@ -155,6 +157,7 @@ export function startWatcher(deps: WatcherDeps) {
     el.setAttribute('data-realign', judged.judgement.labels.join(',') || 'clean');
     const modes = deps.modes();
     const shown = deps.isPaused() ? [] : judged.judgement.labels.filter((category) => modes[category] !== 'off');
+    if (previous?.key !== judged.post.key && (judged.post.text !== '' || judged.post.author !== null)) readCount++;
     const entry: Handled = { key: judged.post.key, judged, label: previous?.label ?? null };
     handled.set(el, entry);
     if (shown.length === 0) {
@@ -181,8 +184,8 @@ export function startWatcher(deps: WatcherDeps) {
   return {
     /** The post and judgement behind a key, while it is remembered. */
     lookup: (key: string): Judged | undefined => cache.get(key),
-    /** How many posts on the page have been read and judged (the feed health check). */
-    postCount: (): number => handled.size,
+    /** How many posts with text or an author have been read on the page so far; only grows (the feed health check). */
+    readCount: (): number => readCount,
     /** Re-applies labels after a settings or theme change; judges again only when the thresholds moved. */
     refresh(shouldRejudge = false): void {
       if (shouldRejudge) cache.clear();

@@ -7,6 +7,11 @@ describe('messages from the feed script', () => {
     expect(parseFeedMessage(raw)).toEqual(raw);
   });
 
+  it('accepts the kind of page and its post-like containers (the feed health check)', () => {
+    const raw = { type: 'feed/scanned', payload: { site: 'reddit', url: 'https://www.reddit.com/search/', postCount: 0, pageKind: 'search', postLikeCount: 55 } };
+    expect(parseFeedMessage(raw)).toEqual(raw);
+  });
+
   it('accepts a request for a _locales folder by its name', () => {
     for (const folder of ['en', 'pt_BR', 'zh_TW', 'fil']) {
       expect(parseFeedMessage({ type: 'feed/messages-file', payload: { folder } })).toEqual({ type: 'feed/messages-file', payload: { folder } });
@@ -25,6 +30,8 @@ describe('messages from the feed script', () => {
     [{ type: 'feed/scanned' }, 'feed/scanned: missing payload'],
     [{ type: 'feed/scanned', payload: { site: 'myspace', url: 'https://x.com/', postCount: 1 } }, 'feed/scanned: unknown site'],
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'javascript:alert(1)', postCount: 1 } }, 'feed/scanned: bad url'],
+    [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0, pageKind: 'inbox' } }, 'feed/scanned: bad page kind'],
+    [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0, postLikeCount: -2 } }, 'feed/scanned: bad post-like count'],
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: -1 } }, 'feed/scanned: bad post count'],
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: '3' } }, 'feed/scanned: bad post count'],
     [{ type: 'feed/messages-file', payload: { folder: '../../manifest.json' } }, 'feed/messages-file: bad locale folder'],

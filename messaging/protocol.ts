@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { LOCALE_FOLDER, type MessagesFile } from '../components/i18n';
 import type { Category } from '../model/categories';
+import { PAGE_KINDS, type PageKind } from '../sites/registry';
 import { isSiteId, type SiteId } from '../sites/types';
 import { checkNotHelpful, checkSeenPosts, type SeenPostPayload } from './seen-posts';
 
@@ -13,7 +14,12 @@ export interface FeedScannedPayload {
   site: SiteId;
   /** Origin and path only: queries and fragments can carry personal data. */
   url: string;
+  /** Posts read with text or an author on the page. */
   postCount: number;
+  /** The kind of page (sites/registry.ts); absent from a content script older than the check. */
+  pageKind?: PageKind;
+  /** Post-like containers the page showed when no post was read: more than 0 means the adapter looks broken there. */
+  postLikeCount?: number;
 }
 
 /** Messages from the feed content script to the background. */
@@ -52,7 +58,16 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
     if (!isSiteId(p.site)) return 'unknown site';
     if (typeof p.url !== 'string' || p.url.length > 2048 || !/^https:\/\//.test(p.url)) return 'bad url';
     if (!Number.isInteger(p.postCount) || (p.postCount as number) < 0) return 'bad post count';
-    return { site: p.site, url: p.url, postCount: p.postCount as number };
+    const scan: FeedScannedPayload = { site: p.site, url: p.url, postCount: p.postCount as number };
+    if (p.pageKind !== undefined) {
+      if (!(PAGE_KINDS as readonly unknown[]).includes(p.pageKind)) return 'bad page kind';
+      scan.pageKind = p.pageKind as PageKind;
+    }
+    if (p.postLikeCount !== undefined) {
+      if (!Number.isInteger(p.postLikeCount) || (p.postLikeCount as number) < 0) return 'bad post-like count';
+      scan.postLikeCount = p.postLikeCount as number;
+    }
+    return scan;
   },
   'feed/posts-seen': checkSeenPosts,
   // Whatever else arrives is dropped: the heartbeat carries no content, by design.

@@ -19,7 +19,7 @@ import type { RealignDb, SiteHealthRow } from '../storage/db';
 import { informationDietOf, type InformationDiet } from '../storage/information-diet';
 import { listNudgeHistory } from '../storage/nudge-history';
 import { recentPostLabels, segmentsSince } from '../storage/recent-activity';
-import { listSiteHealth } from '../storage/site-health';
+import { listSiteHealth, looksBroken } from '../storage/site-health';
 import { topSitesOf, type SiteTime } from '../storage/top-sites';
 
 /** How far back the nudge rules look at their own history (snoozes, rotation, first showing). */
@@ -44,7 +44,7 @@ export interface ReviewData {
   recentSpans: Span[];
   /** Nudge events within HISTORY_WINDOW_MS before the read, oldest first. */
   nudgeHistory: NudgeEvent[];
-  /** Supported feeds whose last visit found no posts: the site may have changed its markup. */
+  /** Supported feeds whose last visit read no posts (storage/site-health.ts, looksBroken): the site may have changed its markup. */
   brokenFeeds: SiteHealthRow[];
   /** Nothing recorded yet, ever: the popup welcomes instead of showing zeros. */
   isFirstDay: boolean;
@@ -77,7 +77,7 @@ export async function readReviewData(db: RealignDb, now: number): Promise<Review
     recentLabels,
     recentSpans,
     nudgeHistory: history.map(({ rule, action, at }) => ({ rule, action, at })),
-    brokenFeeds: health.filter((row) => row.lastPostCount === 0),
+    brokenFeeds: health.filter(looksBroken),
     isFirstDay: !hasAnything && today!.offlineCreateMs === 0 && today!.faceToFace === 0,
   };
 }

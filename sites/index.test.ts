@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterFor } from './index';
-import { CONTENT_SCRIPT_MATCHES, pageKindOf, SITE_IDS, SITES, type SiteId } from './registry';
+import path from 'node:path';
+import { CONTENT_SCRIPT_MATCHES, countPostLike, pageKindOf, SITE_IDS, SITES, type SiteId } from './registry';
+import { hasSharedFixtures, loadPage, SHARED_FIXTURES } from './testing/load-fixture';
 
 const idFor = (href: string, extra?: string[]) => adapterFor(new URL(href), extra)?.id ?? null;
 
@@ -95,5 +97,21 @@ describe('the site registry (sites/registry.ts)', () => {
     expect(kind('mastodon', 'https://mastodon.social/home')).toBe('feed');
     expect(kind('tiktok', 'https://www.tiktok.com/@someone')).toBe('profile');
     expect(kind('tiktok', 'https://www.tiktok.com/foryou')).toBe('feed');
+  });
+});
+
+describe('post-like containers on saved real pages (the feed health check evidence)', () => {
+  const pages: [SiteId, string, string, number][] = [
+    ['x', 'x/home-timeline-2025-11.html', 'https://x.com/home', 5],
+    ['hackernews', 'hackernews/front-2026-04-26.html', 'https://news.ycombinator.com/', 30],
+    ['old-reddit', 'reddit/old-reddit-comments-2025-01.html', 'https://old.reddit.com/r/a/comments/b/c/', 100],
+    ['youtube', 'youtube/home-lockups-shorts-ads-2025-07.html', 'https://www.youtube.com/', 40],
+  ];
+  it.skipIf(!hasSharedFixtures).each(pages)('%s: %s shows post-like containers, outermost only', (site, file, url, atLeast) => {
+    const doc = loadPage(path.join(SHARED_FIXTURES, file), url);
+    const found = countPostLike(site, doc);
+    expect(found).toBeGreaterThanOrEqual(atLeast);
+    // Nested hooks count once: never more than every element the hooks match.
+    expect(found).toBeLessThanOrEqual(doc.querySelectorAll(SITES.find((s) => s.id === site)!.postHooks).length);
   });
 });

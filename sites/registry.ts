@@ -24,6 +24,12 @@ export interface SiteDeclaration {
   matches: readonly string[];
   /** Page kinds by path (and query), first match wins; any other page is 'other'. */
   pages: readonly (readonly [PageKind, RegExp])[];
+  /**
+   * Post-like containers: the structural hooks the site's real markup uses for posts, whether or not
+   * the adapter reads them (../shared/fixtures/SELECTORS.md). When a page shows these and the adapter
+   * reads no post, the feed health check says the adapter looks broken there.
+   */
+  postHooks: string;
 }
 
 /** Shared by new and old Reddit, which have the same kinds of page at the same paths. */
@@ -40,6 +46,7 @@ export const SITES = [
     name: 'X',
     hosts: ['x.com', 'twitter.com'],
     matches: ['https://x.com/*', 'https://twitter.com/*'],
+    postHooks: 'article[data-testid="tweet"], div[data-testid="cellInnerDiv"] article',
     pages: [
       ['thread', /^\/[^/]+\/status\/\d+/],
       ['search', /^\/search/],
@@ -53,6 +60,7 @@ export const SITES = [
     name: 'Reddit',
     hosts: ['reddit.com'],
     matches: ['https://www.reddit.com/*'],
+    postHooks: 'shreddit-post, shreddit-comment, shreddit-feed article, [data-testid="search-post-unit"], .thing[data-fullname]',
     pages: REDDIT_PAGES,
   },
   {
@@ -60,6 +68,7 @@ export const SITES = [
     nameMessage: 'siteOldReddit',
     hosts: ['old.reddit.com'],
     matches: ['https://old.reddit.com/*'],
+    postHooks: '.thing.link[data-fullname], .thing.comment[data-fullname]',
     pages: REDDIT_PAGES,
   },
   {
@@ -67,6 +76,7 @@ export const SITES = [
     name: 'Hacker News',
     hosts: ['news.ycombinator.com'],
     matches: ['https://news.ycombinator.com/*'],
+    postHooks: 'tr.athing',
     pages: [
       ['thread', /^\/item/],
       ['profile', /^\/(user|submitted|threads)/],
@@ -78,6 +88,7 @@ export const SITES = [
     name: 'YouTube',
     hosts: ['youtube.com'],
     matches: ['https://www.youtube.com/*'],
+    postHooks: 'ytd-rich-item-renderer, yt-lockup-view-model, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, ytm-shorts-lockup-view-model, ytm-shorts-lockup-view-model-v2, ytd-comment-thread-renderer',
     pages: [
       ['post', /^\/(watch|shorts\/)/],
       ['search', /^\/results/],
@@ -90,6 +101,7 @@ export const SITES = [
     name: 'LinkedIn',
     hosts: ['linkedin.com'],
     matches: ['https://www.linkedin.com/*'],
+    postHooks: 'div[data-id^="urn:li:activity"], [data-urn^="urn:li:activity"], [data-testid="mainFeed"] div[role="listitem"]',
     pages: [
       ['post', /^\/(feed\/update|posts)\//],
       ['feed', /^\/feed\/?$/],
@@ -102,6 +114,7 @@ export const SITES = [
     name: 'Facebook',
     hosts: ['facebook.com'],
     matches: ['https://www.facebook.com/*'],
+    postHooks: 'div[aria-posinset], [role="feed"] > div, [data-pagelet^="FeedUnit_"]',
     pages: [
       ['post', /\/posts\/|^\/(permalink|story)\.php|^\/(photo|watch|reel)\b|\/videos\//],
       ['group', /^\/groups\//],
@@ -116,6 +129,7 @@ export const SITES = [
     name: 'Instagram',
     hosts: ['instagram.com'],
     matches: ['https://www.instagram.com/*'],
+    postHooks: 'main article, div[role="dialog"] article, main a[href*="/p/"], main a[href*="/reel/"]',
     pages: [
       ['post', /^\/(p|reel|reels)\/|^\/[^/]+\/(p|reel)\//],
       ['search', /^\/explore\/(search|tags)/],
@@ -129,6 +143,7 @@ export const SITES = [
     name: 'Threads',
     hosts: ['threads.com', 'threads.net'],
     matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
+    postHooks: '[data-pressable-container], [data-pagelet^="threads_post_page_"]',
     pages: [
       ['post', /^\/@[^/]+\/post\//],
       ['profile', /^\/@/],
@@ -141,6 +156,7 @@ export const SITES = [
     name: 'Bluesky',
     hosts: ['bsky.app'],
     matches: ['https://bsky.app/*'],
+    postHooks: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
     pages: [
       ['thread', /^\/profile\/[^/]+\/post\//],
       ['feed', /^\/($|profile\/[^/]+\/(feed|lists)\/)/],
@@ -154,6 +170,7 @@ export const SITES = [
     // More instances are added at run time with the person's permission (settings/mastodon-instances.ts).
     hosts: ['mastodon.social'],
     matches: ['https://mastodon.social/*'],
+    postHooks: 'article[data-id], div.status[data-id], .detailed-status',
     pages: [
       ['thread', /^\/@[^/]+\/\d+|^\/deck\/@[^/]+\/\d+/],
       ['profile', /^\/(deck\/)?@/],
@@ -166,6 +183,7 @@ export const SITES = [
     name: 'TikTok',
     hosts: ['tiktok.com'],
     matches: ['https://www.tiktok.com/*'],
+    postHooks: '[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"], [data-e2e="search_top-item"], [data-e2e="feed-video"]',
     pages: [
       ['post', /\/(video|photo)\/\d+/],
       ['profile', /^\/@/],
@@ -214,6 +232,17 @@ export function siteOfHost(hostname: string): SiteId | null {
 /** Whether a URL is on one of the site's declared hosts (an adapter's default `matches`). */
 export function isSitePage(site: SiteId, url: URL): boolean {
   return siteOfHost(url.hostname) === site;
+}
+
+/**
+ * How many post-like containers a page shows for a site, outermost only (a Mastodon article and the
+ * status inside it are one post). The feed health check's evidence: run once per page kind, never per post.
+ */
+export function countPostLike(site: SiteId, root: ParentNode): number {
+  const hooks = SITE_BY_ID[site].postHooks;
+  let count = 0;
+  for (const el of Array.from(root.querySelectorAll(hooks))) if (!el.parentElement?.closest(hooks)) count++;
+  return count;
 }
 
 /** What kind of page a path is on a site ('/r/aww/comments/…' on Reddit: a thread). */

@@ -7,6 +7,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Activity } from '../activity/activity';
 import type { Category } from '../model/categories';
 import type { Reason } from '../model/judge';
+import type { PageKind } from '../sites/registry';
 import type { SiteId } from '../sites/types';
 
 export const DB_NAME = 'realign';
@@ -20,6 +21,10 @@ export interface SiteHealthRow {
   lastPostCount: number;
   /** Last time a scan found at least one post; 0 when none ever did. */
   lastPostsAt: number;
+  /** The kind of page the last scan ran on (sites/registry.ts); absent in rows from before it was kept. */
+  lastPageKind?: PageKind;
+  /** Post-like containers that page showed when the scan read no post (feed/health-check.ts). */
+  lastPostLikeCount?: number;
 }
 
 /** One stretch of time on one site doing one thing. Raw data: kept for the retention period. */

@@ -6,6 +6,7 @@
  */
 import { ACTIVITIES } from '../activity/activity';
 import { CATEGORIES, type Category } from '../model/categories';
+import { PAGE_KINDS } from '../sites/registry';
 import { isSiteId, SITE_IDS } from '../sites/types';
 import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
 import type { ExportedFeedback, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
@@ -103,6 +104,9 @@ export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
     lastScanAt: checkTime(raw.lastScanAt, `${path}.lastScanAt`),
     lastPostCount: checkInt(raw.lastPostCount, `${path}.lastPostCount`, 0, 100_000),
     lastPostsAt,
+    // Optional: files from before the health check named page kinds have neither.
+    ...(raw.lastPageKind === undefined ? {} : { lastPageKind: checkOneOf(raw.lastPageKind, `${path}.lastPageKind`, PAGE_KINDS) }),
+    ...(raw.lastPostLikeCount === undefined ? {} : { lastPostLikeCount: checkInt(raw.lastPostLikeCount, `${path}.lastPostLikeCount`, 0, 100_000) }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PageKind } from '../sites/registry';
 import type { SiteId } from '../sites/types';
 import type { RealignDb, SiteHealthRow } from './db';
 
@@ -5,6 +6,8 @@ export interface FeedScan {
   site: SiteId;
   url: string;
   postCount: number;
+  pageKind?: PageKind;
+  postLikeCount?: number;
   at: number;
 }
 
@@ -18,6 +21,8 @@ export async function recordFeedScan(db: RealignDb, scan: FeedScan): Promise<voi
       lastScanAt: scan.at,
       lastPostCount: scan.postCount,
       lastPostsAt: scan.postCount > 0 ? scan.at : (previous?.lastPostsAt ?? 0),
+      ...(scan.pageKind === undefined ? {} : { lastPageKind: scan.pageKind }),
+      ...(scan.postLikeCount === undefined ? {} : { lastPostLikeCount: scan.postLikeCount }),
     });
   });
 }
@@ -26,4 +31,13 @@ export async function recordFeedScan(db: RealignDb, scan: FeedScan): Promise<voi
 export async function listSiteHealth(db: RealignDb): Promise<SiteHealthRow[]> {
   const rows = await db.siteHealth.toArray();
   return rows.sort((a, b) => b.lastScanAt - a.lastScanAt);
+}
+
+/**
+ * Whether a site's last scan says Realign could not read its feed: no post read, unless the page was
+ * neither a feed page kind nor showing anything post-like (a settings or messages page has no posts).
+ */
+export function looksBroken(row: SiteHealthRow): boolean {
+  if (row.lastPostCount > 0) return false;
+  return !(row.lastPageKind === 'other' && (row.lastPostLikeCount ?? 0) === 0);
 }

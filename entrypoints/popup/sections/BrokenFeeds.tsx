@@ -1,17 +1,32 @@
-import { messagePlural } from '../../../components/i18n';
+import { message, messagePlural } from '../../../components/i18n';
 import { once } from '../../../components/once';
+import { PAGE_KIND_NAMES } from '../../../components/page-kind-names';
 import { SITE_NAMES } from '../../../components/site-names';
 import type { SiteHealthRow } from '../../../storage/db';
 
 const list = once(() => new Intl.ListFormat(undefined, { type: 'conjunction' }));
 
-/** Feeds where Realign found no posts on the last visit: the site may have changed its markup. */
+/**
+ * Feeds where Realign read no posts on the last visit: the site may have changed its markup. Where the
+ * page showed post-like containers it could not read (feed/health-check.ts), the warning names the
+ * site and the kind of page; otherwise the sites are named together.
+ */
 export function BrokenFeeds({ rows }: { rows: SiteHealthRow[] }) {
   if (rows.length === 0) return null;
-  const names = list().format(rows.map((row) => SITE_NAMES[row.site]));
+  const unread = rows.filter((row) => (row.lastPostLikeCount ?? 0) > 0);
+  const silent = rows.filter((row) => !((row.lastPostLikeCount ?? 0) > 0));
   return (
-    <p class="card warn small" role="status">
-      {messagePlural('popupBrokenFeeds', rows.length, [names])}
-    </p>
+    <>
+      {unread.map((row) => (
+        <p key={row.site} class="card warn small" role="status">
+          {message('popupFeedUnread', [PAGE_KIND_NAMES[row.lastPageKind ?? 'other'], SITE_NAMES[row.site], String(row.lastPostLikeCount)])}
+        </p>
+      ))}
+      {silent.length > 0 && (
+        <p class="card warn small" role="status">
+          {messagePlural('popupBrokenFeeds', silent.length, [list().format(silent.map((row) => SITE_NAMES[row.site]))])}
+        </p>
+      )}
+    </>
   );
 }
