@@ -6,10 +6,12 @@
 import { defineAdapter } from './define-adapter';
 import { collectOutermost, firstOutside } from './dom';
 import { readText } from './read-text';
+import { SITE_BY_ID } from './registry';
 import type { Post, SiteAdapter } from './types';
 import { isHost, isPlainPath, pathParts, toAbsoluteUrl } from './urls';
 
-export const DEFAULT_MASTODON_HOSTS = ['mastodon.social'] as const;
+/** The instances read without asking (sites/registry.ts); others are added by the person. */
+export const DEFAULT_MASTODON_HOSTS = SITE_BY_ID.mastodon.hosts;
 
 export const SELECTORS = {
   /** MASTO: list items are article[data-id]; a thread's focal status is .detailed-status (DEF). Off-screen
