@@ -58,6 +58,15 @@ describe("instagram adapter on a post's own page, which has no article (hand-wri
     const elsewhere = loadPage(local('instagram-post-page.html'), 'https://www.instagram.com/lena.travels/');
     expect(instagramAdapter.findPosts(elsewhere)).toEqual([]);
   });
+
+  it('reads a post with no caption (no h1) by its author, and skips main before it renders', () => {
+    const bare = loadPage(local('instagram-post-page.html'), 'https://www.instagram.com/p/NoCap1/');
+    const main = bare.querySelector('main')!.cloneNode(true) as Element;
+    main.querySelector('h1')!.remove();
+    expect(instagramAdapter.readPost(main)).toMatchObject({ key: 'instagram:NoCap1', author: 'lena.travels', text: '' });
+    const empty = bare.createElement('main');
+    expect(instagramAdapter.readPost(empty)).toBeNull();
+  });
 });
 
 describe('instagram adapter on a post opened over the feed (hand-written sites/fixtures/instagram-post-modal.html)', () => {

@@ -49,7 +49,8 @@ function findInstagramPosts(root: ParentNode): Element[] {
   const doc = isElement(root) ? root.ownerDocument : (root as Document);
   if (!postCodeOf(doc.location?.pathname ?? '')) return [];
   const main = isElement(root) ? (root.closest(SELECTORS.postPage) ?? root.querySelector(SELECTORS.postPage)) : doc.querySelector(SELECTORS.postPage);
-  if (!main || main.querySelector(SELECTORS.post) || !main.querySelector(SELECTORS.captionHeading)) return [];
+  // A post with no caption has no h1: main is still the post once its author link is there (readPostPage).
+  if (!main || main.querySelector(SELECTORS.post)) return [];
   return [main];
 }
 
@@ -64,9 +65,10 @@ const NOT_ACCOUNTS = new Set(['explore', 'reels', 'direct', 'accounts', 'stories
 function readPostPage(main: Element): Post | null {
   const heading = main.querySelector(SELECTORS.captionHeading);
   const code = postCodeOf(main.ownerDocument.location?.pathname ?? '');
-  if (!heading || !code) return null;
+  if (!code) return null;
   const text = readText(heading);
   const author = findHandleBefore(main, heading);
+  if (!text && !author) return null; // not rendered yet: read again when something fills it
   return {
     site: 'instagram',
     key: `instagram:${code[1]}`,
@@ -78,10 +80,10 @@ function readPostPage(main: Element): Post | null {
   };
 }
 
-/** The post's author: the first one-segment profile link with text before the caption heading. */
-function findHandleBefore(main: Element, heading: Element): string | null {
+/** The post's author: the first one-segment profile link with text before the caption heading (if any). */
+function findHandleBefore(main: Element, heading: Element | null): string | null {
   for (const link of Array.from(main.querySelectorAll('a[href^="/"]'))) {
-    if (!(link.compareDocumentPosition(heading) & 4)) break; // past the caption
+    if (heading && !(link.compareDocumentPosition(heading) & 4)) break; // past the caption
     const parts = pathParts(link.getAttribute('href') ?? '', ORIGIN);
     if (parts.length === 1 && !NOT_ACCOUNTS.has(parts[0]!) && (link.textContent ?? '').trim()) return parts[0]!;
   }

@@ -48,7 +48,7 @@ export const redditAdapter: SiteAdapter = defineAdapter({
   matches: (url) => isHost(url, ['reddit.com']) && !isHost(url, ['old.reddit.com']),
   // Observe the body: shreddit-feed exists on feeds only (not on comment pages or search), and
   // Reddit swaps pages in place, which would leave a feed root observed but gone.
-  feedRoot: (doc) => (doc.querySelector('shreddit-app') ? null : oldRedditAdapter.feedRoot(doc)),
+  feedRoot: (doc) => (doc.getElementById('siteTable') ? oldRedditAdapter.feedRoot(doc) : null),
   findPosts: findRedditPosts,
   readPost: (el) => {
     if (el.matches(OLD_REDDIT.post)) return oldRedditAdapter.readPost(el);
