@@ -41,14 +41,17 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
   const observer = new IntersectionObserver(
     (entries) => {
       const at = deps.now();
+      // Read once per callback, not per entry; the geometry (rootBounds, intersectionRect) is a new
+      // DOMRect on each read, so it is read only for a post under half visible (a tall post).
+      const isPageVisible = document.visibilityState === 'visible';
       for (const entry of entries) {
         const key = keys.get(entry.target);
         if (!key) continue;
-        const viewport = entry.rootBounds?.height ?? window.innerHeight;
         const isSeenEnough =
           entry.isIntersecting &&
-          (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport / 2);
-        if (isSeenEnough && document.visibilityState === 'visible') clock.visible(key, at);
+          (entry.intersectionRatio >= 0.5 ||
+            entry.intersectionRect.height >= (entry.rootBounds?.height ?? window.innerHeight) / 2);
+        if (isSeenEnough && isPageVisible) clock.visible(key, at);
         else clock.hidden(key, at);
         if (entry.isIntersecting) {
           wasOnScreen.add(entry.target);
