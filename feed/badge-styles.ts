@@ -1,3 +1,5 @@
+import { kindCss } from './badge-colors';
+
 /**
  * The badge's own CSS, inside its shadow root: calm, small, legible on light and dark feeds
  * (.badge--dark follows the page's own theme, feed/page-tone.ts, not the system's).
@@ -12,7 +14,8 @@ export const BADGE_CSS = `
   padding: 3px 8px; border-radius: 8px; border: 1px solid #e0c48a;
   background: #fff8e8; color: #4a3a12; max-width: 100%; box-sizing: border-box;
 }
-.badge--hide:not(.badge--revealed) { background: #f3f1ec; border-color: #d6d1c4; color: #3d4440; }
+/* A hidden post's stub: quieter than a label, still edged in its kind's colour. */
+.badge--hide:not(.badge--revealed) { background: #f3f1ec; color: #3d4440; }
 .line { margin: 0; }
 .line::before { content: ''; display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: #f2a541; margin-inline-end: 6px; vertical-align: 1px; }
 .controls { display: flex; gap: 8px; }
@@ -28,5 +31,7 @@ button:disabled { cursor: default; text-decoration: none; }
 .badge--dark { background: #3a2f17; border-color: #7a6330; color: #f6e6c0; }
 .badge--dark button { text-decoration-color: #a88d52; }
 .badge--dark button:focus-visible { outline-color: #5cc0b5; }
-.badge--dark.badge--hide:not(.badge--revealed) { background: #262b29; border-color: #454d49; color: #dfe4e0; }
+.badge--dark.badge--hide:not(.badge--revealed) { background: #262b29; color: #dfe4e0; }
+/* Per kind, after the defaults above (badge-colors.ts). */
+${kindCss()}
 `;

@@ -13,7 +13,9 @@ import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { LabelMode } from '../settings/label-modes';
 import type { Provenance } from '../sites/types';
+import { leadKind } from './badge-colors';
 import { BADGE_CSS } from './badge-styles';
+import { hiddenLine } from './hidden-line';
 import type { Tone } from './page-tone';
 import { provenanceLine } from './provenance-label';
 
@@ -38,6 +40,8 @@ export interface BadgeContent {
   tone: Tone;
   /** The platform's own AI mark on the post: the `ai` line says it instead of the model's reasons. */
   provenance?: Provenance;
+  /** The post's author as the page names it: a hidden post's stub keeps it. */
+  author?: string | null;
 }
 
 export interface BadgeActions {
@@ -111,11 +115,13 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
     host,
     render(content) {
       current = content;
-      box.className = `badge badge--${content.mode}${content.isRevealed ? ' badge--revealed' : ''}${content.tone === 'dark' ? ' badge--dark' : ''}`;
-      const lines = content.labels.map((category) => {
+      // Each kind in its own colour (badge-colors.ts): the box wears the lead kind's, each line's dot its own.
+      box.className = `badge badge--${content.mode} badge--${leadKind(content.labels)}${content.isRevealed ? ' badge--revealed' : ''}${content.tone === 'dark' ? ' badge--dark' : ''}`;
+      const isStub = content.mode === 'hide' && !content.isRevealed;
+      const lines = (isStub ? [null] : content.labels).map((category) => {
         const line = document.createElement('p');
-        line.className = 'line';
-        line.textContent = describeLabel(content.judgement, category, content.provenance);
+        line.className = `line line--${category ?? leadKind(content.labels)}`;
+        line.textContent = category ? describeLabel(content.judgement, category, content.provenance) : hiddenLine(content.labels, content.author ?? null);
         return line;
       });
       const controls = document.createElement('div');
@@ -123,7 +129,8 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
       if (content.mode === 'blur' || content.mode === 'hide') {
         controls.append(button('reveal', message(content.isRevealed ? 'badgeCoverAgain' : 'badgeShowPost')));
       }
-      controls.append(button('not-helpful', message('badgeNotHelpful')));
+      // A hidden post's stub is one line: what, who, and the way to see it (no reasons to judge yet).
+      if (!isStub) controls.append(button('not-helpful', message('badgeNotHelpful')));
       box.replaceChildren(...lines, controls);
     },
   };

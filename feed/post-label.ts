@@ -13,6 +13,8 @@ export interface LabelLook {
   tone: Tone;
   /** The platform's own AI mark on the post, which the `ai` line names. */
   provenance?: Provenance;
+  /** The post's author, which a hidden post's stub keeps. */
+  author?: string | null;
 }
 
 export interface PostLabel {
@@ -39,11 +41,11 @@ export function createPostLabel(
 
   const render = (judgement: Judgement, labels: readonly Category[], look: LabelLook) => {
     last = { judgement, labels, look };
-    const { mode, tone, provenance } = look;
+    const { mode, tone, provenance, author } = look;
     if (!badge.host.isConnected || (!container.contains(badge.host) && !container.shadowRoot)) {
       placeBadge(container, badge.host, anchor);
     }
-    badge.render({ judgement, labels, mode, isRevealed, tone, provenance });
+    badge.render({ judgement, labels, mode, isRevealed, tone, provenance, author });
     const cover = isRevealed ? null : mode === 'blur' ? 'blur' : mode === 'hide' ? 'hide' : null;
     // Most labels never cover anything: then there is nothing to find or undo.
     if (cover || isCovered) applyCover(coverTargets(container, badge.host), cover);

@@ -167,7 +167,7 @@ export function startWatcher(deps: WatcherDeps) {
       entry.label ??= createPostLabel(el, adapter.labelAnchor?.(el) ?? null, (category) =>
         deps.onNotHelpful(entry.judged, category),
       );
-      const look = { mode: strongestMode(modes, shown), tone: deps.tone(), provenance: judged.post.provenance };
+      const look = { mode: strongestMode(modes, shown), tone: deps.tone(), provenance: judged.post.provenance, author: judged.post.author };
       entry.label.show(judged.judgement, shown, look, previous?.key === judged.post.key);
     }
     deps.onJudged(el, judged);

@@ -48,10 +48,12 @@ export function Popup() {
             <FirstDay />
           ) : (
             <>
-              <Nudges db={db} nudges={value.nudges} />
+              {/* The day's figures first: at Chrome's tallest popup (600 px) they fill the first
+                  screen, and the suggestions follow them rather than push them below the fold. */}
               <ScreenTime review={value} />
               <Balance review={value} goals={settings.goals} />
               <Diet review={value} />
+              <Nudges db={db} nudges={value.nudges} />
             </>
           )}
         </>
@@ -61,6 +63,7 @@ export function Popup() {
       <WriteErrorNotice />
       <HonestyNote />
 
+      {/* Pinned to the bottom of the popup's window: the way on is on the first screen, whatever is above. */}
       <nav class="popup__actions" aria-label={message('popupMoreLabel')}>
         <a class="button" href="/report.html" target="_blank" rel="noopener">
           {message('popupWeeklySummary')}

@@ -35,14 +35,18 @@ export function Diet({ review }: { review: DailyReview }) {
             </span>
           </p>
           {flagged.length > 0 && (
+            // Scaled to the largest category, as the weekly page is: against all posts seen, a 2%
+            // share would be a sliver no one can see. The count and share say the size in words.
             <BarList
               label={message('popupDietSharesLabel')}
-              max={diet.postsSeen}
               bars={flagged.map((category) => ({
                 key: category,
                 label: CATEGORY_NAMES[category],
                 value: diet.flagged[category],
-                valueText: message('commonPercent', [formatCount(Math.round(diet.shares[category] * 100))]),
+                valueText: message('popupDietCountShare', [
+                  formatCount(diet.flagged[category]),
+                  message('commonPercent', [formatCount(Math.round(diet.shares[category] * 100))]),
+                ]),
                 color: CATEGORY_COLORS[category],
                 detail: list().format(diet.topReasons[category].slice(0, 2).map(localReason)) || undefined,
               }))}

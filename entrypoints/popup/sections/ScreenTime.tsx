@@ -1,7 +1,8 @@
 import { BarList } from '../../../components/BarList';
 import { formatCount } from '../../../components/format';
 import { formatMinutes } from '../../../components/format-minutes';
-import { message } from '../../../components/i18n';
+import { message, type MessageKey } from '../../../components/i18n';
+import { messageWith } from '../../../components/message-with';
 import type { DailyReview } from '../../../review/load-daily-review';
 
 const ACTIVITY_COLORS = { consume: 'var(--consume)', create: 'var(--create)', neutral: 'var(--neutral)' };
@@ -17,10 +18,10 @@ export function ScreenTime({ review }: { review: DailyReview }) {
       <p class="figure" elementtiming="realign-figures">
         <span class="figure__value" data-figure="screen-time">
           {formatMinutes(today.screenMs)}
-        </span>
-        {averageScreenMs !== null && (
-          <span class="muted"> · {compareToAverage(today.screenMs, averageScreenMs)}</span>
-        )}
+        </span>{' '}
+        {/* The day is not over: the figure says so, beside averages of whole days. */}
+        <span class="muted">{message('popupSoFarToday')}</span>
+        {averageScreenMs !== null && <span class="muted"> · {comparisonParts(today.screenMs, averageScreenMs)}</span>}
       </p>
       {topSites.length > 0 && (
         <BarList
@@ -44,9 +45,20 @@ export function ScreenTime({ review }: { review: DailyReview }) {
  * Being over it, or about at it, is already true.
  */
 export function compareToAverage(todayMs: number, averageMs: number): string {
+  const { key, values } = averageComparison(todayMs, averageMs);
+  return message(key, values);
+}
+
+function averageComparison(todayMs: number, averageMs: number): { key: MessageKey; values: string[] } {
   const average = formatMinutes(averageMs);
   const change = Math.round(((todayMs - averageMs) / averageMs) * 100);
-  if (averageMs < 60_000 || change <= -5) return message('popupAverageIs', [average]);
-  if (change < 5) return message('popupAboutAverage', [average]);
-  return message('popupAboveAverage', [message('commonPercent', [formatCount(change)]), average]);
+  if (averageMs < 60_000 || change <= -5) return { key: 'popupAverageIs', values: [average] };
+  if (change < 5) return { key: 'popupAboutAverage', values: [average] };
+  return { key: 'popupAboveAverage', values: [message('commonPercent', [formatCount(change)]), average] };
+}
+
+/** The same sentence with each figure in an element that keeps it on one line ("3 h 20 min", never "3 h / 20 min"). */
+function comparisonParts(todayMs: number, averageMs: number) {
+  const { key, values } = averageComparison(todayMs, averageMs);
+  return messageWith(key, values.map((value) => <span class="value">{value}</span>));
 }
