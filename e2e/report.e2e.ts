@@ -131,7 +131,18 @@ describe('the weekly summary page', () => {
     const before = await session.readTable<DayRollup>('days');
     const input = page.getByLabel('Import a JSON backup');
     await input.setInputFiles({ name: 'from-the-future.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realign-export","version":99,"exportedAt":"2030-01-01T00:00:00.000Z","days":[]}') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Nothing was imported: the file was made by a newer Realign \(export format version 99\)/);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.locator('p').first().textContent()).toBe('This backup was made by a newer version of Realign. Update Realign, then import it again. Your history is unchanged.');
+    // The technical reason waits behind "Details".
+    expect(await alert.getByText(/export format version 99/).isVisible()).toBe(false);
+    await alert.getByText('Details').click();
+    await expect.poll(() => alert.getByText(/^Nothing was imported: the file was made by a newer Realign \(export format version 99\)/).isVisible()).toBe(true);
+    await input.setInputFiles({ name: 'cut-off.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realign-export","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","days":[{"date":"2026-01-01","consumeMs":12.') });
+    await expect.poll(() => alert.locator('p').first().textContent()).toMatch(/^This file is cut off: it may not have finished downloading\./);
+    await input.setInputFiles({ name: 'picture.json', mimeType: 'application/json', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await expect.poll(() => alert.locator('p').first().textContent()).toMatch(/^This is not a Realign backup\./);
+    await input.setInputFiles({ name: 'from-2031.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realign-export","version":1,"exportedAt":"2031-03-02T10:00:00.000Z","days":[{"date":"2031-03-01","consumeMs":0,"createMs":0,"neutralMs":0,"sites":{},"posts":{"seen":0,"flagged":{}}}]}') });
+    await expect.poll(() => alert.locator('p').first().textContent()).toMatch(/^This backup holds days that had not happened when it was made/);
     await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"realign-export","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","days":[{"date":"2026-01-01","consumeMs":0,"createMs":0,"neutralMs":0,"sites":{"__proto__":{"ms":0,"activity":"consume"}},"posts":{"seen":0,"flagged":{}}}]}') });
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/the key "__proto__" is not allowed/);
     expect(await session.readTable<DayRollup>('days')).toEqual(before);

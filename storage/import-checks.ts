@@ -10,11 +10,20 @@ import { message, type MessageKey } from '../components/i18n';
 
 export class ImportRefused extends Error {
   override name = 'ImportRefused';
+  /**
+   * `message` is the technical reason (the place in the file and what is wrong there), shown
+   * behind "Details"; `reason` is its message key, from which import-headline.ts picks what the
+   * person reads first. `headline` overrides that choice where the reason alone cannot tell
+   * (invalid JSON: a cut-off download, or not a backup at all).
+   */
+  constructor(text: string, readonly reason: MessageKey, readonly headline?: MessageKey) {
+    super(text);
+  }
 }
 
 /** Refuses the file with the reason `key` (an `importReason…` message) filled in with `substitutions`. */
-export function refuse(key: MessageKey, substitutions: readonly string[] = []): never {
-  throw new ImportRefused(message(key, substitutions));
+export function refuse(key: MessageKey, substitutions: readonly string[] = [], headline?: MessageKey): never {
+  throw new ImportRefused(message(key, substitutions), key, headline);
 }
 
 /** Timestamps before 2000 or after 2200 are not Realign's: a slip or a hostile file. */

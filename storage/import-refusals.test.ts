@@ -77,8 +77,11 @@ describe('refused imports', () => {
     const outcome = await importBackup(db, text());
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(outcome.message).toMatch(/^Nothing was imported: /);
-      expect(outcome.message).toMatch(message);
+      // The technical reason, behind "Details"; the person first reads a sentence without paths or parser words.
+      expect(outcome.detail).toMatch(/^Nothing was imported: /);
+      expect(outcome.detail).toMatch(message);
+      expect(outcome.message).toMatch(/[Yy]our history is unchanged\.$/);
+      expect(outcome.message).not.toMatch(/in JSON|\[\d+\]|position|Ms\b|expected/);
     }
     expect(await dumpTables(db)).toEqual(before);
     expect(({} as Mutable).polluted ?? ({} as Mutable).isAdmin).toBeUndefined();
@@ -86,7 +89,11 @@ describe('refused imports', () => {
 
   it('refuses a file over the size limit before reading it', async () => {
     const outcome = await importBackup(db, JSON.stringify(base), 1_000);
-    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^Nothing was imported: the file is [\d.]+ MB; an import takes at most 0\.0 MB\.$/) });
+    expect(outcome).toEqual({
+      ok: false,
+      message: 'This file is too big to import. Your history is unchanged.',
+      detail: expect.stringMatching(/^Nothing was imported: the file is [\d.]+ MB; an import takes at most 0\.0 MB\.$/),
+    });
     expect(await dumpTables(db)).toEqual(before);
   });
 
@@ -95,11 +102,61 @@ describe('refused imports', () => {
     db.days.bulkPut = (() => Promise.reject(new Error('disk on fire'))) as unknown as typeof db.days.bulkPut;
     try {
       const outcome = await importBackup(db, JSON.stringify(base));
-      expect(outcome).toEqual({ ok: false, message: expect.stringContaining('disk on fire') });
+      expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/could not store the import/), detail: expect.stringContaining('disk on fire') });
     } finally {
       db.days.bulkPut = original;
     }
     expect(await dumpTables(db)).toEqual(before);
+  });
+
+  it.each([
+    ['a download that stopped part-way', () => JSON.stringify(base).slice(0, 798), /^This file is cut off: it may not have finished downloading/],
+    ['a download cut inside a number', () => JSON.stringify(base).replace(/("exportedAt")/, '"n":12.$1').slice(0, JSON.stringify(base).indexOf('"exportedAt"') + 8), /^This file is cut off/],
+    ['an empty file', () => '  ', /^This file is empty/],
+    ['a picture renamed .json', () => '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000', /^This is not a Realign backup/],
+    ["another program's JSON", () => '{"format": "something-else", "version": 1}', /^This is not a Realign backup/],
+    ['a newer format', () => fileWith((f) => (f.version = 2)), /^This backup was made by a newer version of Realign\. Update Realign/],
+    ['totals that contradict the sites', () => fileWith((f) => (f.days[1].consumeMs += 60_000)), /^This backup was changed or damaged after Realign saved it/],
+  ])('says what is wrong with %s in a person’s words', async (_name, text, headline) => {
+    const outcome = await importBackup(db, text());
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toMatch(headline);
+    expect(await dumpTables(db)).toEqual(before);
+  });
+
+  describe('days that had not happened yet', () => {
+    const IMPORTED_ON = Date.UTC(2026, 10, 24, 12);
+    it('refuses a day after the day the file says it was made, naming it', async () => {
+      const outcome = await importBackup(db, fileWith((f) => (f.days.at(-1).date = '2026-11-25')), undefined, IMPORTED_ON);
+      expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/^This backup holds days that had not happened/) });
+      if (!outcome.ok) expect(outcome.detail).toMatch(/days\[\d+\]: the day 2026-11-25 comes after the day the file was made \(2026-11-2[34]\)/);
+      expect(await dumpTables(db)).toEqual(before);
+    });
+
+    it('refuses a file that says it was made in the future (2031), and its days', async () => {
+      const outcome = await importBackup(
+        db,
+        fileWith((f) => {
+          f.exportedAt = '2031-03-02T10:00:00.000Z';
+          f.days.at(-1).date = '2031-03-01';
+        }),
+        undefined,
+        IMPORTED_ON,
+      );
+      expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/had not happened/), detail: expect.stringMatching(/made on 2031-03-02, after today \(2026-11-2[45]\)/) });
+      expect(await dumpTables(db)).toEqual(before);
+    });
+
+    it('takes a file from a time zone already on the next day', async () => {
+      // Made at 23:30 in Kiribati (UTC+14) on the 24th while it is still the 23rd in Europe.
+      const file = fileWith((f) => {
+        f.exportedAt = '2026-11-24T09:30:00.000Z';
+        f.timeZone = 'Pacific/Kiritimati';
+      });
+      const target = openDb(`zone-${Math.random()}`);
+      expect(await importBackup(target, file, undefined, Date.UTC(2026, 10, 23, 22))).toMatchObject({ ok: true });
+      await target.delete();
+    });
   });
 
   it('accepts a file that follows only the DESIGN.md contract', async () => {

@@ -13,8 +13,8 @@ import { checkDay } from './import-day';
 import { checkFeedback, checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';
 import { checkStructure } from './import-structure';
 
-/** `maxChars` is the size limit; tests lower it rather than build a 256 MB string. */
-export function parseExport(text: string, maxChars: number = IMPORT_LIMITS.fileSize): ExportFile {
+/** `maxChars` is the size limit; tests lower it rather than build a 256 MB string. `now` is when the import runs. */
+export function parseExport(text: string, maxChars: number = IMPORT_LIMITS.fileSize, now = Date.now()): ExportFile {
   if (text.length > maxChars) {
     refuse('importReasonTooBig', [formatMegabytes(text.length), formatMegabytes(maxChars)]);
   }
@@ -23,13 +23,13 @@ export function parseExport(text: string, maxChars: number = IMPORT_LIMITS.fileS
     parsed = JSON.parse(text);
   } catch (error) {
     const why = error instanceof RangeError ? message('importReasonNestedTooDeep') : error instanceof Error ? error.message : String(error);
-    refuse('importReasonNotJson', [why]);
+    refuse('importReasonNotJson', [why], notJsonHeadline(text, why));
   }
   checkStructure(parsed);
-  return checkExport(parsed);
+  return checkExport(parsed, now);
 }
 
-export function checkExport(parsed: unknown): ExportFile {
+export function checkExport(parsed: unknown, now = Date.now()): ExportFile {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) refuse('importReasonNotExport', [describe(parsed)]);
   const root = parsed as Json;
   if (root.format !== EXPORT_FORMAT) refuse('importReasonWrongFormat', [describe(root.format), EXPORT_FORMAT]);
@@ -42,6 +42,7 @@ export function checkExport(parsed: unknown): ExportFile {
 
   const days = checkArray(root.days, 'days', IMPORT_LIMITS.days).map((day, i) => checkDay(day, `days[${i}]`));
   refuseDuplicates(days.map((day) => day.date), 'days', 'importReasonDuplicateDay');
+  refuseFutureDays(days, exportedAt, root.timeZone, now);
   const segments = optionalList(root, 'segments', IMPORT_LIMITS.segments, checkSegment);
   refuseDuplicates(segments.map((row) => row.id), 'segments', 'importReasonDuplicateSegment');
   const postsSeen = optionalList(root, 'postsSeen', IMPORT_LIMITS.postsSeen, checkSeenPostRow);
@@ -76,6 +77,57 @@ function checkScope(value: unknown): ExportScope {
   if (scope.kind === 'all') return { kind: 'all' };
   if (scope.kind !== 'range') refuse('importReasonNotOneOf', ['scope.kind', 'all, range', describe(scope.kind)]);
   return { kind: 'range', from: checkDate(scope.from, 'scope.from'), to: checkDate(scope.to, 'scope.to') };
+}
+
+/**
+ * A backup holds days up to the day it was made, and nothing after today: a day after either is
+ * an edited or broken file (its figures would show as a week that has not happened). The day it
+ * was made is read in the exporter's own time zone; a clock a few hours off is allowed for.
+ */
+function refuseFutureDays(days: readonly { date: string }[], exportedAt: string, timeZone: unknown, now: number): void {
+  const madeAt = Date.parse(exportedAt);
+  if (madeAt > now + CLOCK_SLACK_MS) refuse('importReasonMadeInFuture', [exportedAt.slice(0, 10), latestDayAnywhere(now)]);
+  const madeOn = dayIn(madeAt, timeZone);
+  const today = latestDayAnywhere(now);
+  days.forEach((day, i) => {
+    if (day.date > madeOn) refuse('importReasonDayAfterExport', [`days[${i}]`, day.date, madeOn]);
+    if (day.date > today) refuse('importReasonDayAfterToday', [`days[${i}]`, day.date, today]);
+  });
+}
+
+/** Two devices' clocks may disagree by a little; a file "made" a day from now is not a slip. */
+const CLOCK_SLACK_MS = 24 * 3_600_000;
+/** The furthest any place on Earth is ahead of UTC (Kiribati, UTC+14). */
+const LATEST_ZONE_MS = 14 * 3_600_000;
+
+/** The date it is somewhere on Earth at `at` at the latest: the file may come from another time zone. */
+function latestDayAnywhere(at: number): string {
+  return new Date(at + LATEST_ZONE_MS).toISOString().slice(0, 10);
+}
+
+/** The local date at `at` in the exporter's time zone, or the latest date anywhere when it named none. */
+function dayIn(at: number, timeZone: unknown): string {
+  if (typeof timeZone === 'string' && timeZone !== '') {
+    try {
+      return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    } catch {
+      // An unknown zone name: fall through to the most generous reading.
+    }
+  }
+  return latestDayAnywhere(at);
+}
+
+/**
+ * What a person reads when the file is not JSON: a download that stopped part-way ends in the
+ * middle of a value (the parser fails at the very end), anything else is not a backup at all
+ * (a picture renamed .json, another program's file).
+ */
+function notJsonHeadline(text: string, why: string): MessageKey {
+  const body = text.trim();
+  if (body === '') return 'importHeadlineEmpty';
+  const position = /position (\d+)/.exec(why);
+  const failsAtEnd = /end of (JSON input|data)|unterminated/i.test(why) || (position !== null && Number(position[1]) >= body.length - 1);
+  return body.startsWith('{') && failsAtEnd ? 'importHeadlineCutOff' : 'importHeadlineNotBackup';
 }
 
 /** Two rows with one natural key in one file: no way to tell which is right, so refuse. */

@@ -14,6 +14,7 @@ import type { DayRollup, ManualEntryRow, RealignDb } from './db';
 import { daysOfRows, rawLedgers } from './day-ledger';
 import type { ExportFile } from './export-format';
 import { ImportRefused } from './import-checks';
+import { headlineOf } from './import-headline';
 import { parseExport } from './import-validate';
 import { mergeDay } from './merge-days';
 import { feedbackKey, isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
@@ -29,21 +30,36 @@ export interface ImportCounts {
   feedback: number;
 }
 
-export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; message: string };
+/** A refusal: `message` in the person's words, `detail` the technical reason behind "Details". */
+export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; message: string; detail: string };
 
-export async function importBackup(db: RealignDb, text: string, maxChars?: number): Promise<ImportOutcome> {
+/** Where a long import has got to, with counts, for the progress bar (ImportData.tsx). */
+export type ImportStep = { stage: 'checking' } | { stage: 'merging'; days: number; rows: number };
+
+export async function importBackup(
+  db: RealignDb,
+  text: string,
+  maxChars?: number,
+  now = Date.now(),
+  onStep: (step: ImportStep) => void = () => {},
+): Promise<ImportOutcome> {
   let file: ExportFile;
+  onStep({ stage: 'checking' });
+  // Each step gives the page a frame to draw the progress before a long synchronous stretch.
+  await nextFrame();
   try {
-    file = parseExport(text, maxChars);
+    file = parseExport(text, maxChars, now);
   } catch (error) {
-    if (error instanceof ImportRefused) return { ok: false, message: message('importRefused', [error.message]) };
+    if (error instanceof ImportRefused) return { ok: false, message: headlineOf(error), detail: message('importRefused', [error.message]) };
     throw error;
   }
+  onStep({ stage: 'merging', days: file.days.length, rows: rowCount(file) });
+  await nextFrame();
   try {
     return { ok: true, ...(await mergeExport(db, file)) };
   } catch (error) {
     const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, message: message('importRefusedStore', [why]) };
+    return { ok: false, message: message('importHeadlineStore'), detail: message('importRefusedStore', [why]) };
   }
 }
 
@@ -122,6 +138,14 @@ async function findNew<T extends { at: number }>(rows: T[], key: (row: T) => str
   const stored = await storedBetween(times.reduce((a, b) => Math.min(a, b)), times.reduce((a, b) => Math.max(a, b)));
   const keys = new Set(stored.map(key));
   return dedupe(rows, key).filter((row) => !keys.has(key(row)));
+}
+
+function rowCount(file: ExportFile): number {
+  return file.segments.length + file.postsSeen.length + file.manualEntries.length + file.nudges.length + file.siteHealth.length + file.feedback.length;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function present<T>(rows: (T | undefined)[]): T[] {

@@ -13,6 +13,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { formatWeekRange } from '../../components/week';
 import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { openDb } from '../../storage/db';
+import { firstRecordedDay } from '../../storage/first-day';
 import { loadWeek } from '../../summary/load-week';
 import { computeWeek } from '../../summary/week-figures';
 import { DeleteData } from './sections/DeleteData';
@@ -44,6 +45,10 @@ export function Report() {
   const thisMonday = mondayOf(dayKeyOf(Date.now()));
   const data = useLiveQuery(() => loadWeek(db, monday, dayKeyOf(Date.now())), [monday]);
   const week = useMemo(() => (data.status === 'ready' ? computeWeek(data.value) : null), [data]);
+  // No way back into weeks before the first recorded day (on a fresh install, none at all).
+  const first = useLiveQuery(() => firstRecordedDay(db), []);
+  const firstMonday = first.status === 'ready' && first.value !== null ? mondayOf(first.value) : null;
+  const hasEarlierWeek = firstMonday !== null && firstMonday < monday;
   const range = formatWeekRange(monday);
   useEffect(() => {
     // index.html's <title> is English; extension pages cannot use __MSG_…__ there.
@@ -58,7 +63,7 @@ export function Report() {
           <span class="muted" data-figure="week-range">{range}</span>
         </BrandHeader>
         <nav class="report__weeks no-print" aria-label={message('reportChooseWeek')}>
-          <button type="button" onClick={() => goTo(addDays(monday, -7))}>{message('reportPreviousWeek')}</button>
+          <button type="button" disabled={!hasEarlierWeek} onClick={() => goTo(addDays(monday, -7))}>{message('reportPreviousWeek')}</button>
           <button type="button" disabled={monday === thisMonday} onClick={() => goTo(thisMonday)}>{message('reportThisWeekButton')}</button>
           <button type="button" disabled={monday >= thisMonday} onClick={() => goTo(addDays(monday, 7))}>{message('reportNextWeek')}</button>
           <button type="button" onClick={() => print()}>{message('reportPrint')}</button>
@@ -78,12 +83,13 @@ export function Report() {
               <Nudges week={week} />
             </div>
           )}
-          <ExportData db={db} week={week} range={range} />
+          {/* A week with nothing in it has nothing to export or delete; importing is always possible. */}
+          {!week.isEmpty && <ExportData db={db} week={week} range={range} />}
           <section class="card no-print" aria-labelledby="data-heading">
             <h2 id="data-heading">{message('reportDataHeading')}</h2>
             <div class="data-columns">
               <ImportData db={db} />
-              <DeleteData key={monday} db={db} monday={monday} sunday={addDays(monday, 6)} />
+              {!week.isEmpty && <DeleteData key={monday} db={db} monday={monday} sunday={addDays(monday, 6)} />}
             </div>
           </section>
         </>

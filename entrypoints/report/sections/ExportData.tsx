@@ -21,18 +21,24 @@ const STATUS: Record<Format, { preparing: MessageKey; done: MessageKey }> = {
 export function ExportData({ db, week, range }: { db: RealignDb; week: WeekFigures; range: string }) {
   const [scopeKind, setScopeKind] = useState<'week' | 'all'>('week');
   const [status, setStatus] = useState('');
+  // One export at a time: a second click while a year is being read would start it again.
+  const [isBusy, setBusy] = useState(false);
   const sunday = addDays(week.monday, 6);
   const scope: ExportScope = scopeKind === 'all' ? { kind: 'all' } : { kind: 'range', from: week.monday, to: sunday };
   // File names stay English and ASCII: they are read by file systems and scripts as much as by people.
   const stem = scopeKind === 'all' ? `realign-all-${new Date().toISOString().slice(0, 10)}` : `realign-week-${week.monday}`;
 
   const run = async (format: Format, make: () => Promise<void>) => {
+    if (isBusy) return;
+    setBusy(true);
     setStatus(message(STATUS[format].preparing));
     try {
       await make();
       setStatus(message(STATUS[format].done));
     } catch (error) {
       setStatus(message('exportFailed', [String(error)]));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -45,11 +51,12 @@ export function ExportData({ db, week, range }: { db: RealignDb; week: WeekFigur
         <label><input type="radio" name="export-scope" checked={scopeKind === 'all'} onChange={() => setScopeKind('all')} /> {message('exportScopeAll')}</label>
       </fieldset>
       <div class="button-row">
-        <button type="button" class="primary" onClick={() => void run('json', async () => downloadFile(`${stem}.json`, JSON.stringify(await buildExport(db, scope)), 'application/json'))}>
+        <button type="button" class="primary" disabled={isBusy} onClick={() => void run('json', async () => downloadFile(`${stem}.json`, JSON.stringify(await buildExport(db, scope)), 'application/json'))}>
           {message('exportJson')}
         </button>
         <button
           type="button"
+          disabled={isBusy}
           onClick={() =>
             void run('markdown', async () =>
               downloadFile(`${stem}.md`, scopeKind === 'week' ? weekMarkdown(week, range) : historyMarkdown(await buildExport(db, scope)), 'text/markdown'),
@@ -58,7 +65,7 @@ export function ExportData({ db, week, range }: { db: RealignDb; week: WeekFigur
         >
           {message('exportMarkdown')}
         </button>
-        <button type="button" onClick={() => void run('csv', async () => downloadFile(`${stem}-csv.zip`, zipStore(csvTables(await buildExport(db, scope))), 'application/zip'))}>
+        <button type="button" disabled={isBusy} onClick={() => void run('csv', async () => downloadFile(`${stem}-csv.zip`, zipStore(csvTables(await buildExport(db, scope))), 'application/zip'))}>
           {message('exportCsv')}
         </button>
       </div>

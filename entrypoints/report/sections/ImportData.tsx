@@ -3,33 +3,38 @@ import { formatCount } from '../../../components/format';
 import { message, messagePlural } from '../../../components/i18n';
 import type { RealignDb } from '../../../storage/db';
 import { IMPORT_LIMITS } from '../../../storage/export-format';
-import { importBackup, type ImportCounts } from '../../../storage/import';
+import { importBackup, type ImportCounts, type ImportStep } from '../../../storage/import';
 import { formatMegabytes } from '../../../storage/import-validate';
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
+type Outcome = { ok: true; text: string } | { ok: false; text: string; detail?: string } | null;
+/** Reading, checking, merging: the bar moves by stage (each is one long step the browser cannot split). */
+type Progress = { stage: 'reading' } | ImportStep;
+const STAGE_SHARE: Record<Progress['stage'], number> = { reading: 0.1, checking: 0.35, merging: 0.7 };
 
 /** Reads a JSON backup and merges it into the history; a refused file says why and changes nothing. */
 export function ImportData({ db }: { db: RealignDb }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [isBusy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const isBusy = progress !== null;
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
+    setProgress({ stage: 'reading' });
     setOutcome(null);
     try {
       // The size is known before reading: a file too big is refused without loading it.
       if (file.size > IMPORT_LIMITS.fileSize) {
-        setOutcome({ ok: false, text: message('importRefused', [message('importReasonTooBig', [formatMegabytes(file.size), formatMegabytes(IMPORT_LIMITS.fileSize)])]) });
+        const detail = message('importRefused', [message('importReasonTooBig', [formatMegabytes(file.size), formatMegabytes(IMPORT_LIMITS.fileSize)])]);
+        setOutcome({ ok: false, text: message('importHeadlineTooBig'), detail });
         return;
       }
-      const result = await importBackup(db, await file.text());
-      setOutcome(result.ok ? { ok: true, text: describeImport(file.name, result) } : { ok: false, text: result.message });
+      const result = await importBackup(db, await file.text(), undefined, Date.now(), setProgress);
+      setOutcome(result.ok ? { ok: true, text: describeImport(file.name, result) } : { ok: false, text: result.message, detail: result.detail });
     } catch (error) {
       setOutcome({ ok: false, text: message('importFailed', [String(error)]) });
     } finally {
-      setBusy(false);
+      setProgress(null);
       input.value = '';
     }
   };
@@ -43,9 +48,28 @@ export function ImportData({ db }: { db: RealignDb }) {
         <input type="file" accept="application/json,.json" disabled={isBusy} onChange={(event) => void importFile(event.currentTarget)} />
       </label>
       <div aria-live="polite">
-        {isBusy && <p class="muted small">{message('importChecking')}</p>}
+        {progress && (
+          <div class="import-progress">
+            <progress max={1} value={STAGE_SHARE[progress.stage]} aria-labelledby="import-progress-text" />
+            <p id="import-progress-text" class="muted small">
+              {progress.stage === 'merging'
+                ? message('importMerging', [formatCount(progress.days), formatCount(progress.rows)])
+                : message(progress.stage === 'reading' ? 'importReading' : 'importChecking')}
+            </p>
+          </div>
+        )}
         {outcome?.ok && <p class="notice notice--ok" role="status">{outcome.text}</p>}
-        {outcome && !outcome.ok && <p class="notice notice--error" role="alert">{outcome.text}</p>}
+        {outcome && !outcome.ok && (
+          <div class="notice notice--error" role="alert">
+            <p>{outcome.text}</p>
+            {outcome.detail && (
+              <details>
+                <summary>{message('importDetails')}</summary>
+                <p class="notice__detail">{outcome.detail}</p>
+              </details>
+            )}
+          </div>
+        )}
       </div>
     </div>
   );
