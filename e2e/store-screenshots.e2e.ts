@@ -1,6 +1,6 @@
 /**
  * The store screenshots (docs/store-listing.md), made from the built extension at the stores'
- * 1280 × 800 and written to docs/store/:
+ * 1280 × 800 and written to screenshots/store/ (docs/store/ with `npm run store-screenshots`):
  *
  *   1-feed-labels.png     the demo feed, labelled in place
  *   2-daily-review.png    the popup on a seeded busy day, centred on a calm canvas with a caption
@@ -18,7 +18,12 @@ import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/br
 import { DEMO_FEED } from '../harness/fixtures';
 import { makeHistory } from '../harness/synthetic-history';
 
-const STORE = join(REPO_ROOT, 'docs', 'store');
+/**
+ * `npm test` writes them outside the tracked tree (screenshots/store/), so a test run never changes
+ * a committed file; `npm run store-screenshots` sets REALIGN_STORE_DIR=docs/store to make the ones
+ * the listing links to.
+ */
+const STORE = join(REPO_ROOT, process.env.REALIGN_STORE_DIR ?? join('screenshots', 'store'));
 const SIZE = { width: 1280, height: 800 };
 
 /** Width and height from a PNG's header, so each file is checked at the size the stores take. */

@@ -32,9 +32,14 @@ if (hasDisplay) {
   const folder = join(REPO_ROOT, 'screenshots', 'start');
   mkdirSync(folder, { recursive: true });
   await feed.screenshot({ path: join(folder, 'demo-feed.png') });
+  // As the toolbar shows it: 380 px wide, as tall as its content up to Chrome's 600 px, and the
+  // scrollbar hidden as the toolbar window hides it (it sizes the window around it, no clipped edge).
   const popup = await session.openExtensionPage('popup.html');
-  await popup.setViewportSize({ width: 380, height: 560 });
-  await popup.waitForLoadState('networkidle');
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.waitForFunction(() => performance.getEntriesByName('realign:figures-shown').length > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+  await popup.addStyleTag({ content: 'html::-webkit-scrollbar { display: none; }' });
+  const height = Math.min(600, await popup.evaluate(() => document.documentElement.scrollHeight));
+  await popup.setViewportSize({ width: 380, height });
   await popup.screenshot({ path: join(folder, 'popup.png') });
   await session.close();
   console.log('No display here, so Chromium ran headless. Screenshots:');
