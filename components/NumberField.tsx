@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from './format';
 import { message, type MessageKey } from './i18n';
 import { messageWith } from './message-with';
+import { parsePlainNumber } from './plain-number';
 
 export interface NumberFieldProps {
   id: string;
@@ -38,7 +39,7 @@ function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptio
   useEffect(() => setDraft(String(value)), [value]);
 
   const commit = () => {
-    const number = draft.trim() === '' ? Number.NaN : Number(draft);
+    const number = parsePlainNumber(draft);
     if (!Number.isFinite(number) || number < min || number > max) {
       setStatus('');
       // The unit stands beside the box; a word glued after a number would not translate.

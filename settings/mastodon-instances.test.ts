@@ -16,6 +16,9 @@ describe('Mastodon instances', () => {
     expect(parseInstanceHost('fosstodon.org')).toBe('fosstodon.org');
     expect(parseInstanceHost('  https://Hachyderm.io/home ')).toBe('hachyderm.io');
     expect(parseInstanceHost('@me@social.coop')).toBe('social.coop');
+    // A profile or post address copied from the browser: any URL on the instance gives its host.
+    expect(parseInstanceHost('https://fosstodon.org/@someone')).toBe('fosstodon.org');
+    expect(parseInstanceHost('https://fosstodon.org/@someone/113456789')).toBe('fosstodon.org');
     expect(parseInstanceHost('mastodon.art.')).toBe('mastodon.art');
   });
 
