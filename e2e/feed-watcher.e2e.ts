@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindLook } from '../feed/badge-colors';
+import type { Category } from '../model/categories';
 import { launchExtension, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED, sharedFixture } from '../harness/fixtures';
 
@@ -58,12 +60,15 @@ describe('the feed watcher on real site URLs', () => {
     await marks(page, 'article[data-id]', 12);
     const badgeBackground = () =>
       page.$eval('realign-badge', (el) => getComputedStyle(el.shadowRoot!.querySelector('.badge')!).backgroundColor);
-    expect(await badgeBackground()).toBe('rgb(58, 47, 23)'); // the dark label, on a light system
+    // The first label wears its kind's colour (feed/badge-colors.ts), in the feed's tone.
+    const kind = await page.$eval('realign-badge', (el) => /badge--(ai|outrage|fear|clickbait|fomo|scam|engagement_bait)\b/.exec(el.shadowRoot!.querySelector('.badge')!.className)![1]!) as Category;
+    const asRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(await badgeBackground()).toBe(asRgb(kindLook(kind, 'dark').background)); // the dark label, on a light system
     await page.evaluate(() => {
       document.body.style.background = '#ffffff';
       document.body.style.color = '#0f1419';
     });
-    await expect.poll(badgeBackground, { timeout: 5_000 }).toBe('rgb(255, 248, 232)');
+    await expect.poll(badgeBackground, { timeout: 5_000 }).toBe(asRgb(kindLook(kind, 'light').background));
     await page.close();
   });
 
