@@ -36,8 +36,8 @@ describe('the English messages file, the source of every translation', () => {
 describe('message()', () => {
   it('falls back to the English file where the browser has no i18n (here, in Vitest)', () => {
     expect(message('badgeShowPost')).toBe('Show post');
-    expect(message('badgeConfidence', ['82'])).toBe('82%');
-    expect(formatEnglish('badgeConfidence', ['7'])).toBe('7%');
+    expect(message('commonPercent', ['82'])).toBe('82%');
+    expect(formatEnglish('commonPercent', ['7'])).toBe('7%');
   });
 
   it('names the categories as before', () => {
@@ -85,14 +85,14 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
 
   it('reads the packaged files in the browser\'s order: the language\'s own words over English', async () => {
     const { i18n, asked } = await loadWithLostMessages('de-AT', {
-      '/_locales/en/messages.json': { popupTitle: { message: 'Today' }, badgeConfidence: { message: '$1%' } },
+      '/_locales/en/messages.json': { popupTitle: { message: 'Today' }, commonPercent: { message: '$1%' } },
       '/_locales/de/messages.json': { popupTitle: { message: 'Heute' } },
     });
     const names = i18n.messageTable({ title: 'popupTitle' });
     await i18n.messagesReady();
     expect(asked.sort()).toEqual(['/_locales/de/messages.json', '/_locales/de_AT/messages.json', '/_locales/en/messages.json']);
     expect(i18n.message('popupTitle')).toBe('Heute');
-    expect(i18n.message('badgeConfidence', ['82'])).toBe('82%');
+    expect(i18n.message('commonPercent', ['82'])).toBe('82%');
     // A table made before the files were read still answers from them.
     expect(names.title).toBe('Heute');
   });
@@ -139,13 +139,13 @@ describe("messagesReady('files'), the feed content script's way", () => {
     const { i18n, getMessage } = await loadInFeedTab();
     const read = vi.fn(async (folder: string): Promise<MessagesFile> =>
       folder === 'en'
-        ? { extName: { message: 'Realign' }, popupTitle: { message: 'Today' }, badgeConfidence: { message: '$1%' } }
+        ? { extName: { message: 'Realign' }, popupTitle: { message: 'Today' }, commonPercent: { message: '$1%' } }
         : { popupTitle: { message: 'Heute' } },
     );
     await i18n.messagesReady(read, 'files');
     expect(read.mock.calls.map(([folder]) => folder)).toEqual(['en', 'de']);
     expect(i18n.message('popupTitle')).toBe('Heute');
-    expect(i18n.message('badgeConfidence', ['82'])).toBe('82%');
+    expect(i18n.message('commonPercent', ['82'])).toBe('82%');
     expect(getMessage).not.toHaveBeenCalled();
   });
 
@@ -167,7 +167,7 @@ describe('readMessagesFile', () => {
     vi.stubGlobal('fetch', async () => ({
       ok: true,
       json: async () => ({
-        badgeConfidence: {
+        commonPercent: {
           message: '$CONFIDENCE$%',
           description: 'How sure the model is.',
           placeholders: { confidence: { content: '$1', example: '82' } },
@@ -175,6 +175,6 @@ describe('readMessagesFile', () => {
       }),
     }));
     const { readMessagesFile } = await import('./i18n');
-    expect(await readMessagesFile('en')).toEqual({ badgeConfidence: { message: '$CONFIDENCE$%', placeholders: { confidence: { content: '$1' } } } });
+    expect(await readMessagesFile('en')).toEqual({ commonPercent: { message: '$CONFIDENCE$%', placeholders: { confidence: { content: '$1' } } } });
   });
 });

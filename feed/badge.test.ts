@@ -5,11 +5,11 @@ import type { Judgement } from '../model/judge';
 /** A German messages file, as the browser would serve it ($1… already in place of the names). */
 const GERMAN: Record<string, string> = {
   categoryOutrage: 'Empörung',
-  reasonAnger: 'Wutwörter: „$1“',
-  reasonShareDemand: 'drängt zum Teilen: „$1“',
+  reasonWordingOutrage: 'Wortwahl wie in Posts, die wütend machen sollen: „$1“',
   badgeLine: '$1 · $2 · $3',
   badgeTwoReasons: '$1, $2',
-  badgeConfidence: '$1 %',
+  badgeStrengthSome: 'einige Anzeichen',
+  badgeStrengthStrong: 'starke Anzeichen',
 };
 
 let describeLabel: typeof import('./badge').describeLabel;
@@ -23,46 +23,44 @@ beforeAll(async () => {
   ({ describeLabel } = await import('./badge'));
 });
 
-const judgement = (reasons: string[]): Judgement => ({
-  scores: { ai: 0, outrage: 0.823, fear: 0, clickbait: 0, fomo: 0, scam: 0, engagement_bait: 0 },
+const judgement = (reasons: string[], strength: 'some' | 'strong' = 'strong'): Judgement => ({
+  scores: { ai: 0, outrage: 0.9991, fear: 0, clickbait: 0, fomo: 0, scam: 0, engagement_bait: 0 },
   labels: ['outrage'],
+  strength: { outrage: strength },
   reasons: reasons.map((text) => ({ category: 'outrage', text })),
 });
 
 describe('a label in the person’s language', () => {
   it('translates the stored English reasons and keeps the post’s own words', () => {
-    expect(describeLabel(judgement(["anger words: 'furious'", "pushes you to share: 'share if you agree'"]), 'outrage')).toBe(
-      'Empörung · Wutwörter: „furious“, drängt zum Teilen: „share if you agree“ · 82 %',
+    expect(describeLabel(judgement(["wording typical of posts made to anger: 'furious'", "wording typical of posts made to anger: 'share if you agree'"]), 'outrage')).toBe(
+      'Empörung · Wortwahl wie in Posts, die wütend machen sollen: „furious“, Wortwahl wie in Posts, die wütend machen sollen: „share if you agree“ · starke Anzeichen',
     );
+  });
+
+  it('says how strong the evidence is in words, never as a percentage', () => {
+    expect(describeLabel(judgement(['harsh words'], 'some'), 'outrage')).toBe('Empörung · harsh words · einige Anzeichen');
+    expect(describeLabel(judgement(['harsh words'], 'strong'), 'outrage')).not.toMatch(/%/);
   });
 
   it('joins two reasons the way the translation says', () => {
     GERMAN.badgeTwoReasons = '$1 und $2';
     try {
-      expect(describeLabel(judgement(["anger words: 'wütend'", 'harsh words']), 'outrage')).toBe('Empörung · Wutwörter: „wütend“ und harsh words · 82 %');
+      expect(describeLabel(judgement(["wording typical of posts made to anger: 'wütend'", 'harsh words']), 'outrage')).toBe(
+        'Empörung · Wortwahl wie in Posts, die wütend machen sollen: „wütend“ und harsh words · starke Anzeichen',
+      );
     } finally {
       GERMAN.badgeTwoReasons = '$1, $2';
     }
   });
 
-  it('says the same words once when two cues quote them, and shows the next reason instead', () => {
-    const clickbait = (reasons: string[]): Judgement => ({
-      scores: { ai: 0, outrage: 0, fear: 0, clickbait: 0.91, fomo: 0, scam: 0, engagement_bait: 0 },
-      labels: ['clickbait'],
-      reasons: reasons.map((text) => ({ category: 'clickbait', text })),
-    });
-    const twice = ["clickbait phrasing: 'you won't believe'", "curiosity gap: 'You Won't Believe'"];
-    expect(describeLabel(clickbait(twice), 'clickbait')).toBe("Clickbait · clickbait phrasing: 'you won't believe' · 91 %");
-    expect(describeLabel(clickbait([...twice, 'speaks to "you"']), 'clickbait')).toBe(
-      "Clickbait · clickbait phrasing: 'you won't believe', speaks to \"you\" · 91 %",
+  it('says the same words once when two reasons quote them, and shows the next reason instead', () => {
+    const twice = ["wording typical of posts made to anger: 'you won't believe'", "wording typical of posts made to anger: 'You Won't Believe'"];
+    expect(describeLabel(judgement([...twice, 'speaks to "you"']), 'outrage')).toBe(
+      "Empörung · Wortwahl wie in Posts, die wütend machen sollen: „you won't believe“, speaks to \"you\" · starke Anzeichen",
     );
   });
 
   it('shows a reason it does not know as it was stored', () => {
-    expect(describeLabel(judgement(['a reason from an older model']), 'outrage')).toBe('Empörung · a reason from an older model · 82 %');
-  });
-
-  it('falls back to English where the translation has no such message', () => {
-    expect(describeLabel(judgement(['harsh words']), 'outrage')).toBe('Empörung · harsh words · 82 %');
+    expect(describeLabel(judgement(['a reason from an older model']), 'outrage')).toBe('Empörung · a reason from an older model · starke Anzeichen');
   });
 });

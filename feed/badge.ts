@@ -53,8 +53,8 @@ export interface BadgeActions {
 export function describeLabel(judgement: Judgement, category: Category, provenance?: Provenance): string {
   if (provenance && category === 'ai') return message('badgeLineProvenance', [CATEGORY_NAMES.ai, provenanceLine(provenance)]);
   const reasons = shownReasons(judgement, category);
-  // A calibrated estimate is never certainty: shown as at most 99 %.
-  const confidence = message('badgeConfidence', [String(Math.min(99, Math.round(judgement.scores[category] * 100)))]);
+  // How strong the evidence is, in words tied to measured figures (model card), never a percentage.
+  const confidence = message(judgement.strength[category] === 'strong' ? 'badgeStrengthStrong' : 'badgeStrengthSome');
   if (reasons.length === 0) return message('badgeLineWithoutReasons', [CATEGORY_NAMES[category], confidence]);
   const [first, second] = reasons as [string, string?];
   const said = second === undefined ? first : message('badgeTwoReasons', [first, second]);

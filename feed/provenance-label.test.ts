@@ -6,7 +6,7 @@ import { describeLabel } from './badge';
 import { CLAIM_MESSAGES, ENGLISH_REASONS, provenanceLine, withProvenance } from './provenance-label';
 
 const scores: Judgement['scores'] = { ai: 0.03, outrage: 0.9, fear: 0, clickbait: 0, fomo: 0, scam: 0, engagement_bait: 0 };
-const model: Judgement = { scores, labels: ['outrage'], reasons: [{ category: 'outrage', text: 'anger words' }] };
+const model: Judgement = { scores, labels: ['outrage'], strength: { outrage: 'some' }, reasons: [{ category: 'outrage', text: 'anger words' }] };
 
 describe('platform provenance as evidence', () => {
   it("adds the ai label first, with the platform's words as its first reason, and leaves the model's scores", () => {
@@ -20,7 +20,7 @@ describe('platform provenance as evidence', () => {
   it('says who marks it, and no percentage: the mark is not the model estimating', () => {
     const provenance: Provenance = { source: 'bluesky', says: 'labeler', label: 'AI Generated' };
     expect(describeLabel(withProvenance(model, provenance), 'ai', provenance)).toBe('Likely AI · a Bluesky labeler marks this ‘AI Generated’');
-    expect(describeLabel(withProvenance(model, provenance), 'outrage', provenance)).toBe('Outrage · anger words · 90%');
+    expect(describeLabel(withProvenance(model, provenance), 'outrage', provenance)).toBe('Outrage · anger words · some signs');
   });
 
   it('stores the same English words the messages file shows', () => {

@@ -51,6 +51,8 @@ export function withProvenance(judgement: Judgement, provenance: Provenance | un
   return {
     scores: judgement.scores,
     labels: judgement.labels.includes('ai') ? judgement.labels : ['ai', ...judgement.labels],
+    // The platform's own mark is the strongest evidence there is for this label.
+    strength: { ...judgement.strength, ai: 'strong' },
     reasons: [reason, ...judgement.reasons],
   };
 }

@@ -22,8 +22,8 @@ const clean: Judgement['scores'] = { ai: 0.1, outrage: 0.1, fear: 0.1, clickbait
 /** Flags outrage when the text shouts, with a reason. */
 function fakeJudge(text: string): Judgement {
   return /!!!/.test(text)
-    ? { scores: { ...clean, outrage: 0.82 }, labels: ['outrage'], reasons: [{ category: 'outrage', text: 'anger words' }] }
-    : { scores: clean, labels: [], reasons: [] };
+    ? { scores: { ...clean, outrage: 0.82 }, labels: ['outrage'], strength: { outrage: 'some' }, reasons: [{ category: 'outrage', text: 'anger words' }] }
+    : { scores: clean, labels: [], strength: {}, reasons: [] };
 }
 
 function addPost(id: string, text: string): HTMLElement {
@@ -76,7 +76,7 @@ describe('feed watcher', () => {
     expect(calm.getAttribute('data-realign')).toBe('clean');
     expect(loud.getAttribute('data-realign')).toBe('outrage');
     expect(badgeText(calm)).toBeNull();
-    expect(badgeText(loud)).toContain('Outrage · anger words · 82%');
+    expect(badgeText(loud)).toContain('Outrage · anger words · some signs');
   });
 
   it('judges a post once, even when the site re-renders inside it', async () => {
@@ -218,7 +218,7 @@ describe('feed watcher', () => {
     expect(badgeText(calm)).toContain('Likely AI · YouTube marks this as altered or synthetic');
     expect(badgeText(calm)).not.toContain('10%');
     expect(loud.getAttribute('data-realign')).toBe('ai,outrage');
-    expect(badgeText(loud)).toContain('Outrage · anger words · 82%');
+    expect(badgeText(loud)).toContain('Outrage · anger words · some signs');
     expect(watcher.lookup('mastodon:1')?.judgement.reasons[0]).toEqual({ category: 'ai', text: 'YouTube marks this as altered or synthetic' });
     expect(plain.getAttribute('data-realign')).toBe('clean');
 

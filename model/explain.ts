@@ -1,78 +1,117 @@
-// Reasons a person can read, for the labelled heads only. A reason is shown only when a real,
-// positive contribution to that head's score stands behind it: at least MIN_REASON_LOGIT of
-// logit (≈ the score moving from 50% to 57%). Cues sharing a text ("ALL CAPS" from both the caps
-// ratio and the caps count) are merged, then ordered by contribution.
+// Reasons a person can read: the post's own words that weigh most toward a label, quoted.
+//
+//   cleaned text ─▶ words ─▶ each word's share of the head's logit (its unigram, half of each
+//                            bigram it is in, the character grams that end inside it)
+//                 ─▶ best runs of 1–4 words ─▶ found again in the post as written ─▶ "…: 'quote'"
+//
+// Every reason is evidence for its own label: the weights it sums are that head's, and a run is
+// only quoted when it moves the score by at least MIN_REASON_LOGIT. Runs only for labelled heads.
 
-import { CATEGORIES } from './categories';
-import { CUE_COUNT, CUE_INDEX, CUES, OWN_CUES } from './cue-list';
-import type { Features } from './features';
+import { CATEGORIES, type Category } from './categories';
+import { bigramBucket, isWordChar, wordBucket, wordHash } from './grams';
+import type { Grams } from './grams';
 import type { Model } from './load-model';
-import { ngramLogit } from './score';
+import { normaliseText } from './normalise';
 
-export const MIN_REASON_LOGIT = 0.3;
-export const MAX_REASONS_PER_LABEL = 3;
-const MAX_QUOTE_CHARS = 32;
-/**
- * The hashed n-grams have no single name; when their share is positive it is the wording as a
- * whole, so say that: the `ai` head (0) in its own words, the manipulation heads alike.
- */
-export const WORDING_REASONS = { ai: 'reads like template prose', manipulation: 'wording typical of such posts' } as const;
+/** The English template of each kind's reason; '%' is where the quoted words go. */
+export const REASON_TEMPLATES: Record<Category, string> = {
+  ai: "phrasing typical of machine-written posts: '%'",
+  outrage: "wording typical of posts made to anger: '%'",
+  fear: "wording typical of posts made to frighten: '%'",
+  clickbait: "wording typical of clickbait: '%'",
+  fomo: "wording typical of pressure to buy or act now: '%'",
+  scam: "wording typical of scams: '%'",
+  engagement_bait: "wording typical of engagement bait: '%'",
+};
 
-/** A reason template split at its '%': the text around the quoted words, and the text without them. */
-export interface ReasonTemplate { before: string; after: string; bare: string; quoted: boolean }
+export const MIN_REASON_LOGIT = 0.25;
+export const MAX_REASONS_PER_LABEL = 2;
+const MAX_RUN_WORDS = 4;
+const MAX_WORDS = 400;
 
-export function splitReasonTemplate(reason: string): ReasonTemplate {
-  const at = reason.indexOf('%');
-  if (at < 0) return { before: reason, after: '', bare: reason, quoted: false };
-  return { before: reason.slice(0, at), after: reason.slice(at + 1), bare: reason.replace(/:? ?'%'/, ''), quoted: true };
-}
+const starts = new Int32Array(MAX_WORDS), ends = new Int32Array(MAX_WORDS), hashes = new Int32Array(MAX_WORDS);
+const share = new Float64Array(MAX_WORDS);
 
-/** Per head, per cue: 1 where the cue is one of that kind's own (OWN_CUES); every cue for `ai`. */
-const OWN: Uint8Array[] = CATEGORIES.map((category) => {
-  const own = new Uint8Array(CUE_COUNT);
-  if (category === 'ai') own.fill(1);
-  else for (const key of OWN_CUES[category]) own[CUE_INDEX[key]] = 1;
-  return own;
-});
-
-// Reason templates split once at load, so explaining costs a slice and a concatenation.
-const TEMPLATES: (ReasonTemplate | null)[] = CUES.map((c) => (c.reason === null ? null : splitReasonTemplate(c.reason)));
-
-function reasonText(f: Features, cue: number): string | null {
-  const t = TEMPLATES[cue];
-  if (!t) return null;
-  if (!t.quoted) return t.before;
-  if (f.matches.tokens[cue]! === 0) return t.bare;
-  const s = f.matches.start[cue]!;
-  const quote = f.text.slice(s, Math.min(f.matches.end[cue]!, s + MAX_QUOTE_CHARS)).toLowerCase();
-  return t.before + quote + t.after;
-}
-
-/**
- * Reasons for one head, strongest first, as [text, contribution] pairs; none unless at least one
- * of them is the kind's own (OWN_CUES, or the wording the head learned), so a label never rests
- * on cues every kind shares. (`requireOwn` false: the rule before it, for `npm run eval`'s comparison.)
- */
-export function explainHead(f: Features, m: Model, head: number, requireOwn = true): [string, number][] {
-  const found: [string, number][] = [];
-  const add = (text: string, contribution: number): void => {
-    for (const r of found) if (r[0] === text) { r[1] += contribution; return; }
-    found.push([text, contribution]);
-  };
-  const o = head * CUE_COUNT;
-  const own = OWN[head]!;
-  let hasOwn = false;
-  for (let c = 0; c < CUE_COUNT; c++) {
-    const x = f.cues[c]!;
-    if (x === 0) continue;
-    const contribution = m.cueWeights[o + c]! * x;
-    if (contribution <= 0 || TEMPLATES[c] === null) continue;
-    add(reasonText(f, c)!, contribution);
-    if (own[c] === 1 && contribution >= MIN_REASON_LOGIT) hasOwn = true;
+/** Each word's share of head h's logit, for the first MAX_WORDS words; returns the word count. */
+function wordShares(g: Grams, m: Model, h: number): number {
+  const t = g.text, W = m.weights;
+  let n = 0;
+  for (let i = 0; i < t.length && n < MAX_WORDS;) {
+    const c = t.charCodeAt(i);
+    if (!isWordChar(c) && c !== 39) { i++; continue; }
+    let j = i + 1;
+    while (j < t.length && (isWordChar(t.charCodeAt(j)) || t.charCodeAt(j) === 39)) j++;
+    starts[n] = i; ends[n] = j; hashes[n] = wordHash(t, i, j); n++;
+    i = j;
   }
-  const wording = ngramLogit[head]!;
-  if (wording > 0) add(head === 0 ? WORDING_REASONS.ai : WORDING_REASONS.manipulation, wording);
-  if (wording >= MIN_REASON_LOGIT) hasOwn = true;
-  if (requireOwn && !hasOwn) return [];
-  return found.filter((r) => r[1] >= MIN_REASON_LOGIT).sort((a, b) => b[1] - a[1]).slice(0, MAX_REASONS_PER_LABEL);
+  const scale = m.scale[h]!;
+  const sw = g.words > 0 ? scale / Math.sqrt(g.words) : 0, sc = g.chars > 0 ? scale / Math.sqrt(g.chars) : 0;
+  for (let k = 0; k < n; k++) {
+    share[k] = W[wordBucket(hashes[k]!) * 7 + h]! * sw;
+    if (k > 0) {
+      const half = (W[bigramBucket(hashes[k - 1]!, hashes[k]!) * 7 + h]! * sw) / 2;
+      share[k - 1]! += half;
+      share[k]! += half;
+    }
+  }
+  // Char grams: g.buckets[words + 3p + 0..2] end at cleaned position p (p = t.length: the end pad).
+  let k = 0;
+  for (let p = 0, o = g.words; p <= t.length && o < g.words + g.chars; p++) {
+    const count = p === 0 ? 1 : p === 1 ? 2 : 3;
+    while (k < n - 1 && p >= ends[k]!) k++;
+    let sum = 0;
+    for (let q = 0; q < count && o < g.words + g.chars; q++, o++) sum += W[g.buckets[o]! * 7 + h]!;
+    if (k < n && p >= starts[k]! && p < ends[k]!) share[k]! += sum * sc;
+  }
+  return n;
+}
+
+function endsSentence(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true; // . ! ? ; :
+  }
+  return false;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The run as the post wrote it (case, digits, punctuation between words), else as cleaned. */
+function quote(raw: string, words: string[]): string {
+  const pattern = words.map((w) => escape(w).replace(/0/g, '\\d').replace(/'/g, "['’]?")).join('[^\\p{L}\\p{N}]{1,6}');
+  const found = new RegExp(pattern, 'iu').exec(normaliseText(raw));
+  return (found ? found[0] : words.join(' ')).slice(0, 60);
+}
+
+/**
+ * Up to MAX_REASONS_PER_LABEL reasons for head h, strongest first, as [text, weight]; none when no
+ * run of words moves the score by MIN_REASON_LOGIT (the label is then not shown).
+ */
+export function explainHead(raw: string, g: Grams, m: Model, h: number): [string, number][] {
+  const n = wordShares(g, m, h);
+  const runs: [number, number, number][] = [];
+  for (let a = 0; a < n; a++) {
+    let sum = 0;
+    for (let b = a; b < Math.min(n, a + MAX_RUN_WORDS); b++) {
+      // a run is made of words that each weigh toward the label, inside one sentence
+      if (share[b]! <= 0 || (b > a && endsSentence(g.text, ends[b - 1]!, starts[b]!))) break;
+      sum += share[b]!;
+      runs.push([a, b, sum]);
+    }
+  }
+  runs.sort((x, y) => y[2] - x[2]);
+  const chosen: [number, number, number][] = [];
+  for (const run of runs) {
+    if (run[2] < MIN_REASON_LOGIT || chosen.length === MAX_REASONS_PER_LABEL) break;
+    if (chosen.some((c) => run[0] <= c[1] && c[0] <= run[1])) continue;
+    chosen.push(run);
+  }
+  const template = REASON_TEMPLATES[CATEGORIES[h]!];
+  return chosen.map(([a, b, weight]) => {
+    const words: string[] = [];
+    for (let k = a; k <= b; k++) words.push(g.text.slice(starts[k]!, ends[k]!));
+    return [template.replace('%', quote(raw, words)), weight];
+  });
 }

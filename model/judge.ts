@@ -1,44 +1,68 @@
-// judge(): one post in, seven calibrated scores, labels and reasons out.
+// judge(): one post in; seven scores, labels, how strong each label's evidence is, and reasons out.
 //
-//   text ─▶ extractFeatures ─▶ scoreLogits ─▶ Platt ─▶ scores ─▶ ≥ threshold? ─▶ labels
-//                                                                     └─▶ explainHead ─▶ reasons
+//   text ─▶ gramsOf ─▶ scoreLogits ─▶ logit ≥ the head's threshold? ─▶ label ─▶ explainHead ─▶ reasons
+//                                 └─▶ scoreOf (rarity among ordinary posts) ─▶ scores
 //
-// Reasons are only computed for labelled heads, so a clean post (most of a feed) costs no more
-// than features + one linear pass. A head over its threshold is labelled only if at least one
-// reason stands behind it, and one of them is the kind's own (model/cue-list.ts, OWN_CUES).
+// A label needs a reason of its own kind (words of the post that weigh toward it); the `ai` label
+// also needs enough words to tell (its card's minWords). Reasons are computed for labelled heads
+// only, so a clean post (most of a feed) costs the grams and one linear pass.
 
 import { CATEGORIES, HEAD_COUNT, type Category } from './categories';
 import { explainHead } from './explain';
-import { extractFeatures } from './features';
+import { gramsOf } from './grams';
 import type { Model } from './load-model';
-import { calibrate, scoreLogits } from './score';
+import { scoreLogits, scoreOf } from './score';
 
 export interface Reason { category: Category; text: string }
-export interface Judgement { scores: Record<Category, number>; labels: Category[]; reasons: Reason[] }
+/** 'strong': evidence that in testing only about 1 in 2,000 ordinary posts showed; 'some': the label's threshold. */
+export type Strength = 'some' | 'strong';
+export interface Judgement {
+  scores: Record<Category, number>;
+  labels: Category[];
+  strength: Partial<Record<Category, Strength>>;
+  reasons: Reason[];
+}
+/** Per head, the score (0–1) at or above which it labels. */
 export type Thresholds = Partial<Record<Category, number>>;
 
 const logits = new Float64Array(HEAD_COUNT);
 
-/** `requireOwnCue` false labels on any reason, as before OWN_CUES (kept for `npm run eval`'s comparison). */
-export function judgeWithModel(model: Model, text: string, thresholds?: Thresholds, requireOwnCue = true): Judgement {
-  const f = extractFeatures(typeof text === 'string' ? text : '', model.lexicon);
-  scoreLogits(f, model, logits);
+function wordCount(text: string): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+export function judgeWithModel(model: Model, text: string, thresholds?: Thresholds): Judgement {
+  const raw = typeof text === 'string' ? text : '';
+  const g = gramsOf(raw);
+  scoreLogits(g, model, logits);
   const scores = {} as Record<Category, number>;
   const labels: Category[] = [];
+  const strength: Partial<Record<Category, Strength>> = {};
   const ranked: [Reason, number][] = [];
+  let words = -1;
   for (let h = 0; h < HEAD_COUNT; h++) {
     const category = CATEGORIES[h]!;
-    const p = calibrate(model, h, logits[h]!);
-    scores[category] = Number.isFinite(p) ? p : 0;
-    const threshold = thresholds?.[category] ?? model.thresholds[h]!;
-    if (scores[category] < threshold) continue;
-    // Every label must explain itself (DESIGN.md): a score with no readable cue behind it
-    // stays a score and does not become a label.
-    const reasons = explainHead(f, model, h, requireOwnCue);
+    const card = model.cards[h]!;
+    const score = scoreOf(model.rarity, model.tail[h]!, logits[h]!);
+    scores[category] = Number.isFinite(score) ? score : 0;
+    const threshold = thresholds?.[category];
+    if (threshold === undefined ? logits[h]! < card.some : scores[category] < threshold) continue;
+    if (card.minWords > 0) {
+      if (words < 0) words = wordCount(g.text);
+      if (words < card.minWords) continue;
+    }
+    const reasons = explainHead(raw, g, model, h);
     if (reasons.length === 0) continue;
     labels.push(category);
+    strength[category] = logits[h]! >= card.strong ? 'strong' : 'some';
     for (const [reasonText, weight] of reasons) ranked.push([{ category, text: reasonText }, weight]);
   }
   ranked.sort((a, b) => b[1] - a[1]);
-  return { scores, labels, reasons: ranked.map((r) => r[0]) };
+  return { scores, labels, strength, reasons: ranked.map((r) => r[0]) };
 }

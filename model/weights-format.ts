@@ -1,5 +1,5 @@
 // The shape of the generated weights file (weights.generated.ts), written by `npm run train`.
-// Arrays of numbers stay readable in review; the big tables are base64 so the file stays small.
+// Small arrays stay readable in review; the bucket table is base64 int8.
 
 export interface WeightsStamp {
   command: string;
@@ -7,32 +7,36 @@ export interface WeightsStamp {
   createdBy: string;
 }
 
+/**
+ * What a head's scores meant on posts from sources its weights never saw (leave-one-source-out),
+ * so that a label can say how strong its evidence is in measured terms.
+ */
+export interface HeadCard {
+  /** logit at which the head labels ('some signs') and says 'strong signs' */
+  some: number;
+  strong: number;
+  /** share of ordinary human posts at or above each point, worst single source and all together */
+  ordinaryRate: { some: number; strong: number; worstSome: number; worstStrong: number };
+  /** share of posts of this kind caught at each point, each scored by weights that did not see it (cross-fitted) */
+  caught: { some: number; strong: number };
+  /** posts with fewer words are never given this label (the ai head: too short to tell) */
+  minWords: number;
+}
+
 export interface WeightsFile {
   stamp: WeightsStamp;
   heads: readonly string[];
-  cueKeys: readonly string[];
+  gramBits: number;
   bias: readonly number[];
-  /** [head][cue] */
-  cueWeights: readonly (readonly number[])[];
   /** per-head scale of the int8 bucket weights */
   bucketScale: readonly number[];
   /** int8, bucket-major: byte (bucket * heads + head) */
   buckets: string;
-  /** Platt scaling per head: p = sigmoid(a × logit + b) */
-  platt: readonly (readonly [number, number])[];
-  thresholds: readonly number[];
-  lexicon: {
-    /** uint32 LE word hashes and int8 valence × 20 */
-    words: string;
-    wordValence: string;
-    /** uint32 LE emoji code points and int8 valence × 20 */
-    emoji: string;
-    emojiValence: string;
-    /** data-derived phrases: uint32 LE token hashes, flattened; int8 lengths; int8 cue index */
-    phraseHashes: string;
-    phraseLengths: string;
-    phraseCues: string;
-  };
+  /**
+   * The score a person sees is 1 − (share of ordinary human posts that score as high), read off this
+   * table: rarity[i] is a share, tail[head][i] the logit at which that share of ordinary posts remains.
+   */
+  rarity: readonly number[];
+  tail: readonly (readonly number[])[];
+  cards: readonly HeadCard[];
 }
-
-export const VALENCE_SCALE = 20;

@@ -1,14 +1,13 @@
 /**
  * The sensitivity dial's arithmetic, apart from storage so that Node tools and tests can use it:
- * five steps per category, from "fewest labels" to "most labels". The middle step is the model's own
- * threshold (DEFAULT_THRESHOLDS, chosen on held-back data for at most 5% false positives per head);
- * each step moves it by 0.75 in log-odds, about halving or doubling the odds a post needs. Log-odds,
- * because the scores are calibrated probabilities: a fixed shift there means the same thing at 0.3
- * as at 0.9, where a fixed shift in probability would hit 0 or 1 after a step or two. The result is
- * clamped to [0.05, 0.99]: never a label on almost everything, never a threshold no score can reach.
+ * five steps per category, from "fewest labels" to "most labels". A score is 1 − the share of
+ * ordinary human posts that score as high (model/score.ts), so a threshold is a share of ordinary
+ * posts that get the label: the middle step is the model's own (DEFAULT_THRESHOLDS, set on sources
+ * the weights never saw), and each step halves or doubles that share. The share stays within
+ * [1 in 10,000, 1 in 20]: never a label on almost everything, never a threshold nothing reaches.
  *
- *   step:       −2      −1      0         +1      +2
- *   0.50 ─▶   0.82    0.68    0.50      0.32    0.18
+ *   step:            −2        −1        0         +1        +2
+ *   1 in 300 ─▶  1 in 1,200  1 in 600  1 in 300  1 in 150  1 in 75
  */
 import { CATEGORIES, type Category } from '../model/categories';
 
@@ -16,9 +15,9 @@ export const SENSITIVITY_STEPS = [-2, -1, 0, 1, 2] as const;
 export type SensitivityStep = (typeof SENSITIVITY_STEPS)[number];
 export type Sensitivity = Record<Category, SensitivityStep>;
 
-export const LOG_ODDS_PER_STEP = 0.75;
-export const MIN_THRESHOLD = 0.05;
-export const MAX_THRESHOLD = 0.99;
+export const SHARE_FACTOR_PER_STEP = 2;
+export const MIN_SHARE = 0.0001;
+export const MAX_SHARE = 0.05;
 
 export const DEFAULT_SENSITIVITY: Sensitivity = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Sensitivity;
 
@@ -26,15 +25,15 @@ export function isSensitivityStep(value: unknown): value is SensitivityStep {
   return (SENSITIVITY_STEPS as readonly unknown[]).includes(value);
 }
 
-const clamp = (p: number) => Math.min(MAX_THRESHOLD, Math.max(MIN_THRESHOLD, p));
+/** The share of ordinary posts a threshold labels. */
+export function shareLabelled(threshold: number): number {
+  return Math.min(1, Math.max(0, 1 - threshold));
+}
 
-/** The threshold a head flags at, one dial step at a time: more labels, lower threshold. */
+/** The threshold a head labels at, one dial step at a time: more labels, lower threshold. */
 export function shiftThreshold(base: number, step: SensitivityStep): number {
-  // The middle step is the model's threshold exactly, not a round trip through log-odds.
-  if (step === 0) return clamp(base);
-  const p = Math.min(Math.max(base, 1e-6), 1 - 1e-6);
-  const logOdds = Math.log(p / (1 - p)) - step * LOG_ODDS_PER_STEP;
-  return clamp(1 / (1 + Math.exp(-logOdds)));
+  const share = shareLabelled(base) * Math.pow(SHARE_FACTOR_PER_STEP, step);
+  return 1 - Math.min(MAX_SHARE, Math.max(MIN_SHARE, share));
 }
 
 /** Thresholds for `judge(text, { thresholds })`, from the model's own and the person's dial. */

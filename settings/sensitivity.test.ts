@@ -8,6 +8,7 @@ import {
   readSensitivity,
   SENSITIVITY_STEPS,
   setSensitivity,
+  shareLabelled,
   shiftThreshold,
   thresholdsFor,
   type SensitivityStep,
@@ -18,9 +19,8 @@ describe('the sensitivity dial', () => {
 
   it('starts at the model\'s own thresholds for every category', async () => {
     expect(await readSensitivity()).toEqual(DEFAULT_SENSITIVITY);
-    expect(thresholdsFor(DEFAULT_SENSITIVITY, DEFAULT_THRESHOLDS)).toEqual(
-      Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(0.99, Math.max(0.05, DEFAULT_THRESHOLDS[c]))])),
-    );
+    const thresholds = thresholdsFor(DEFAULT_SENSITIVITY, DEFAULT_THRESHOLDS);
+    for (const c of CATEGORIES) expect(thresholds[c]).toBeCloseTo(DEFAULT_THRESHOLDS[c], 9);
   });
 
   it('stores one category\'s step and keeps the others', async () => {
@@ -38,22 +38,22 @@ describe('the sensitivity dial', () => {
   });
 
   it('moves every threshold monotonically: more labels never means a higher threshold', () => {
-    for (const base of [0.05, 0.2455, 0.5, 0.7979, 0.9846, 0.99]) {
+    for (const base of [0.5, 0.9, 0.99, 0.997, 0.9995, 0.99999]) {
       const shifted = SENSITIVITY_STEPS.map((step) => shiftThreshold(base, step));
       for (let i = 1; i < shifted.length; i++) expect(shifted[i]!).toBeLessThanOrEqual(shifted[i - 1]!);
     }
-    // A real move, not a rounding: one step halves or doubles the odds (0.75 in log-odds).
-    expect(shiftThreshold(0.5, 1)).toBeCloseTo(0.321, 3);
-    expect(shiftThreshold(0.5, -1)).toBeCloseTo(0.679, 3);
-    expect(shiftThreshold(0.5, 0)).toBe(0.5);
+    // A real move, not a rounding: one step halves or doubles the share of ordinary posts labelled.
+    expect(shareLabelled(shiftThreshold(0.997, 1))).toBeCloseTo(0.006, 6);
+    expect(shareLabelled(shiftThreshold(0.997, -1))).toBeCloseTo(0.0015, 6);
+    expect(shiftThreshold(0.997, 0)).toBeCloseTo(0.997, 9);
   });
 
-  it('keeps every threshold inside [0.05, 0.99]', () => {
+  it('keeps every threshold between 1 in 10,000 and 1 in 20 ordinary posts', () => {
     for (const step of SENSITIVITY_STEPS) {
-      for (const base of [0, 0.01, 0.06, 0.98, 0.999, 1]) {
-        const t = shiftThreshold(base, step);
-        expect(t).toBeGreaterThanOrEqual(0.05);
-        expect(t).toBeLessThanOrEqual(0.99);
+      for (const base of [0, 0.01, 0.5, 0.98, 0.999, 1]) {
+        const share = shareLabelled(shiftThreshold(base, step));
+        expect(share).toBeGreaterThanOrEqual(0.0001 - 1e-12);
+        expect(share).toBeLessThanOrEqual(0.05 + 1e-12);
       }
     }
   });

@@ -13,7 +13,7 @@ function runCli(input: string): { stdout: string; stderr: string; status: number
 describe('classify CLI', () => {
   it('judges every good line and names every bad one', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'Only 3 left! Flash sale ends tonight, grab yours now!' }),
+      JSON.stringify({ id: 'a', text: 'Your PayPal account has been limited. Confirm your account details within 24 hours or your account will be permanently suspended: paypal-resolution-center.com/verify' }),
       '{not json',
       JSON.stringify({ id: 'b' }),
       '',
@@ -28,7 +28,7 @@ describe('classify CLI', () => {
       for (const p of Object.values(o.scores)) expect(p >= 0 && p <= 1).toBe(true);
       for (const reason of o.reasons) expect(typeof reason).toBe('string');
     }
-    expect(out[0]!.labels).toContain('fomo');
+    expect(out[0]!.labels).toContain('scam');
     expect(r.stderr).toMatch(/line 2\b/);
     expect(r.stderr).toMatch(/line 3\b/);
     expect(r.stderr).toMatch(/line 6\b/);

@@ -18,7 +18,7 @@ export function classifyLine(line: string, lineNumber: number): { out?: string; 
   if (typeof text !== 'string') return { error: `line ${lineNumber}: "text" must be a string` };
   if (id === undefined || id === null || (typeof id !== 'string' && typeof id !== 'number')) return { error: `line ${lineNumber}: "id" must be a string or number` };
   const j = judge(text);
-  return { out: JSON.stringify({ id, scores: j.scores, labels: j.labels, reasons: [...new Set(j.reasons.map((r) => r.text))] }) };
+  return { out: JSON.stringify({ id, scores: j.scores, labels: j.labels, strength: j.strength, reasons: [...new Set(j.reasons.map((r) => r.text))] }) };
 }
 
 export function classifyText(input: string): ClassifyResult {

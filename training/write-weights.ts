@@ -1,52 +1,49 @@
-// Writes model/weights.generated.ts: cue weights as rounded numbers, bucket weights as int8
-// (scale per head at the 99.9th percentile of |w|, clamping the rare outliers, so the bulk of
-// small weights keeps its resolution) and the lexicon tables. Measured on every 7th training
-// post: AUROC float vs int8 0.9837 vs 0.9835 (ai), 0.9944 vs 0.9944 (scam), 0.9896 vs 0.9896
-// (clickbait); the largest single logit moved 0.47. (docs/model-card.md figures are float.)
+// Writes model/weights.generated.ts: the bucket weights as int8 (scale per head at the 99.9th
+// percentile of |w|, clamping the rare outliers, so the bulk of small weights keeps its
+// resolution), the bias, the score table and each head's card.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeBase64 } from '../model/base64';
 import { CATEGORIES, HEAD_COUNT } from '../model/categories';
-import { CUES } from '../model/cue-list';
-import { BUCKETS } from '../model/ngrams';
+import { GRAM_BITS, GRAM_BUCKETS } from '../model/grams';
 import type { WeightsFile } from '../model/weights-format';
 import { DATA_DIR, REPO_ROOT } from './data-dir';
-import { DATA_FILES } from './load-data';
-import type { TrainedHead } from './train-model';
+import type { LinearHeads } from './linear-heads';
+import { SOURCE_FILES } from './sources';
+import { RARITY, type Thresholds } from './thresholds';
 
 const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 
-function quantileAbs(values: Float64Array, q: number): number {
-  const sorted = Float64Array.from(values, Math.abs).sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! || 1e-6;
+function scaleOf(w: Float32Array, h: number): number {
+  const values: number[] = [];
+  for (let i = h; i < w.length; i += HEAD_COUNT) if (w[i] !== 0) values.push(Math.abs(w[i]!));
+  values.sort((a, b) => a - b);
+  return (values[Math.floor(0.999 * (values.length - 1))] ?? 1e-6) / 127;
 }
 
-export function buildWeightsFile(heads: readonly TrainedHead[], lexicon: WeightsFile['lexicon']): WeightsFile {
-  const scales = heads.map((h) => quantileAbs(h.head.bucketWeights, 0.999) / 127);
-  const bytes = new Uint8Array(BUCKETS * HEAD_COUNT);
-  for (let b = 0; b < BUCKETS; b++) {
-    heads.forEach((h, i) => {
-      const q = Math.max(-127, Math.min(127, Math.round(h.head.bucketWeights[b]! / scales[i]!)));
-      bytes[b * HEAD_COUNT + i] = q & 255;
-    });
+export function buildWeightsFile(model: LinearHeads, t: Thresholds): WeightsFile {
+  const scales = CATEGORIES.map((_, h) => Number(scaleOf(model.weights, h).toPrecision(6)));
+  const bytes = new Uint8Array(GRAM_BUCKETS * HEAD_COUNT);
+  for (let i = 0; i < bytes.length; i++) {
+    const q = Math.max(-127, Math.min(127, Math.round(model.weights[i]! / scales[i % HEAD_COUNT]!)));
+    bytes[i] = q & 255;
   }
   return {
     stamp: {
       command: 'npm run train',
       createdBy: 'scripts/train.ts',
-      data: DATA_FILES.map((file) => ({ file: `../shared/data/${file}`, sha256: createHash('sha256').update(readFileSync(join(DATA_DIR, file))).digest('hex') })),
+      data: SOURCE_FILES.map((file) => ({ file: `../shared/data/${file}`, sha256: createHash('sha256').update(readFileSync(join(DATA_DIR, file))).digest('hex') })),
     },
     heads: [...CATEGORIES],
-    cueKeys: CUES.map((c) => c.key),
-    bias: heads.map((h) => round(h.head.bias)),
-    cueWeights: heads.map((h) => Array.from(h.head.cueWeights, (w) => round(w))),
-    bucketScale: scales.map((s) => Number(s.toPrecision(6))),
+    gramBits: GRAM_BITS,
+    bias: Array.from(model.bias, (b) => round(b)),
+    bucketScale: scales,
     buckets: encodeBase64(bytes),
-    platt: heads.map((h) => [round(h.platt[0], 5), round(h.platt[1], 5)] as [number, number]),
-    thresholds: heads.map((h) => round(h.threshold)),
-    lexicon,
+    rarity: RARITY,
+    tail: t.tail,
+    cards: t.cards,
   };
 }
 

@@ -64,8 +64,8 @@ describe('the real docs/model-card.md', async () => {
   it.skipIf(!existsSync(path))('credits every training set with its licence, as the data README asks', () => {
     const sources = parseDataSources(readFileSync(path, 'utf8')) ?? [];
     const credits = sources.map((source) => `${source.data} ${source.licence}`).join('\n');
-    for (const name of ['Stop Clickbait', 'GoEmotions', 'SMS Spam', 'VADER', 'AFINN', 'MGTBench']) expect(credits).toContain(name);
+    for (const name of ['Stop Clickbait', 'GoEmotions', 'SMS Spam', 'VADER', 'MGTBench', 'Janitr', 'SeqXGPT', 'Fast-DetectGPT', 'Davidson', 'HateXplain',
+      'Implicit Hate', 'YouTube Spam']) expect(credits).toContain(name);
     expect(credits).toContain('CC BY 4.0');
-    expect(credits).toContain('Nielsen');
   });
 });

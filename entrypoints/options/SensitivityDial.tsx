@@ -1,18 +1,17 @@
 import { message } from '../../components/i18n';
+import { oneIn } from '../../components/one-in';
 import { STEP_NAMES } from '../../components/sensitivity-step-names';
 import { DEFAULT_THRESHOLDS } from '../../model';
 import type { Category } from '../../model/categories';
-import { isSensitivityStep, SENSITIVITY_STEPS, setSensitivity, shiftThreshold, type SensitivityStep } from '../../settings/sensitivity';
-
-const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
+import { isSensitivityStep, SENSITIVITY_STEPS, setSensitivity, shareLabelled, shiftThreshold, type SensitivityStep } from '../../settings/sensitivity';
 
 /**
- * Five steps from "fewest labels" to "most labels". It says what the step means in the model's
- * terms: how sure the model must be before the label appears.
+ * Five steps from "fewest labels" to "most labels". It says what the step means as measured: how
+ * many ordinary posts, by people, from sources the model never saw, would get the label.
  */
 export function SensitivityDial({ category, step }: { category: Category; step: SensitivityStep }) {
   const id = `sensitivity-${category}`;
-  const threshold = percent.format(shiftThreshold(DEFAULT_THRESHOLDS[category], step));
+  const threshold = oneIn(shareLabelled(shiftThreshold(DEFAULT_THRESHOLDS[category], step)));
   const change = (value: number) => {
     if (isSensitivityStep(value)) void setSensitivity(category, value);
   };

@@ -3,9 +3,10 @@ import { CATEGORY_NAMES } from '../../../components/category-names';
 import { message } from '../../../components/i18n';
 import { STEP_NAMES } from '../../../components/sensitivity-step-names';
 import { useSetting } from '../../../components/use-setting';
-import { DEFAULT_THRESHOLDS } from '../../../model';
+import { DEFAULT_THRESHOLDS, HEAD_CARDS } from '../../../model';
+import { oneIn } from '../../../components/one-in';
 import { CATEGORIES, type Category } from '../../../model/categories';
-import { readSensitivity, sensitivityItem, shiftThreshold } from '../../../settings/sensitivity';
+import { readSensitivity, sensitivityItem, shareLabelled, shiftThreshold } from '../../../settings/sensitivity';
 import { MODEL_CARD } from '../model-card-text';
 
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
@@ -22,7 +23,7 @@ const meaningOf = (category: Category) => {
   return { flags: fromCard ? asSentence(fromCard.flags) : CATEGORY_DESCRIPTIONS[category], cues: fromCard?.cues ?? '' };
 };
 
-/** Each label, what it means, and how sure the model must be before it shows (as measured, and as dialled). */
+/** Each label, what it means, and what its threshold meant in testing (as measured, and as dialled). */
 export function LabelMeanings() {
   const sensitivity = useSetting(readSensitivity, sensitivityItem);
   return (
@@ -32,7 +33,9 @@ export function LabelMeanings() {
         {CATEGORIES.map((category) => {
           const step = sensitivity?.[category] ?? 0;
           const { flags, cues } = meaningOf(category);
-          const measured = percent(shiftThreshold(DEFAULT_THRESHOLDS[category], 0));
+          const card = HEAD_CARDS[category];
+          const measured = oneIn(card.ordinaryRate.some);
+          const caught = percent(card.caught.some);
           return (
             <div key={category} class="meanings__item">
               <dt>{CATEGORY_NAMES[category]}</dt>
@@ -41,8 +44,8 @@ export function LabelMeanings() {
                 {cues && <span class="meanings__cues"> {message('modelCardCues', [cues])}</span>}
                 <span class="meanings__threshold muted">
                   {step === 0
-                    ? message('modelCardThreshold', [measured])
-                    : message('modelCardThresholdDialled', [measured, STEP_NAMES[step], percent(shiftThreshold(DEFAULT_THRESHOLDS[category], step))])}
+                    ? message('modelCardThreshold', [measured, caught])
+                    : message('modelCardThresholdDialled', [measured, caught, STEP_NAMES[step], oneIn(shareLabelled(shiftThreshold(DEFAULT_THRESHOLDS[category], step)))])}
                 </span>
               </dd>
             </div>
