@@ -7,6 +7,7 @@ import { keepSnippetsItem, readKeepSnippets, setKeepSnippets } from '../settings
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, readRetentionDays, retentionDaysItem, setRetentionDays } from '../settings/retention-days';
 import { isSiteHost, readSiteActivities, setSiteActivity, siteActivitiesItem, type SiteActivities } from '../settings/site-activities';
 import { message, type MessageKey } from './i18n';
+import { FieldMessage } from './FieldMessage';
 import { formatCount } from './format';
 import { SentenceNumberField } from './NumberField';
 import { TypingEverywhereToggle } from './TypingEverywhereToggle';
@@ -62,10 +63,12 @@ function SiteActivityList({ overrides }: { overrides: SiteActivities }) {
   const [address, setAddress] = useState('');
   const [activity, setActivity] = useState<Activity>('create');
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
   const host = siteOfUrl(address.includes('://') ? address : `https://${address.trim()}`);
   const add = async () => {
     // Chromium's URL parser escapes what a host cannot hold instead of refusing it: check the host too.
-    if (!host || !isSiteHost(host)) return setStatus(message('settingsSiteActivityNotASite'));
+    if (!host || !isSiteHost(host)) return (setStatus(''), setError(message('settingsSiteActivityNotASite')));
+    setError('');
     await setSiteActivity(host, activity);
     setStatus(message(NOW_COUNTS_AS[activity], [host]));
     setAddress('');
@@ -93,14 +96,14 @@ function SiteActivityList({ overrides }: { overrides: SiteActivities }) {
       </ul>
       <form style={{ display: 'flex', gap: '8px', alignItems: 'center', marginTop: '8px', flexWrap: 'wrap' }} onSubmit={(event) => { event.preventDefault(); void add(); }}>
         <label for="site-activity-host">{message('settingsSiteActivityHostLabel')}</label>
-        <input id="site-activity-host" type="text" placeholder={message('settingsSiteActivityHostExample')} value={address} onInput={(event) => setAddress(event.currentTarget.value)} />
+        <input id="site-activity-host" type="text" placeholder={message('settingsSiteActivityHostExample')} value={address} aria-invalid={error ? 'true' : undefined} aria-describedby="site-activity-host-message" onInput={(event) => { setAddress(event.currentTarget.value); setError(''); setStatus(''); }} />
         <label for="site-activity-choice" class="sr-only">{message('settingsSiteActivityChoiceLabel')}</label>
         <select id="site-activity-choice" value={activity} onChange={(event) => setActivity(event.currentTarget.value as Activity)}>
           {ACTIVITIES.map((a) => <option key={a} value={a}>{message(ACTIVITY_NAMES[a])}</option>)}
         </select>
         <button type="submit">{message('settingsSiteActivitySubmit')}</button>
       </form>
-      <p class="muted" role="status" aria-live="polite" style={{ margin: '6px 0 0', minHeight: '1.4em' }}>{status}</p>
+      <FieldMessage id="site-activity-host" error={error} status={status} />
     </fieldset>
   );
 }

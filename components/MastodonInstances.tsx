@@ -10,6 +10,7 @@ import {
   removeMastodonInstance,
 } from '../settings/mastodon-instances';
 import { readTypingEverywhere } from '../settings/typing-everywhere';
+import { FieldMessage } from './FieldMessage';
 import { message } from './i18n';
 import { useSetting } from './use-setting';
 
@@ -42,22 +43,26 @@ export function MastodonInstances() {
   const permitted = usePermittedHosts(hosts);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
   if (!hosts) return null;
+  /** A report replaces a refusal and the other way round: one line, never a stale one. */
+  const say = (text: string) => (setError(''), setStatus(text));
+  const refuse = (text: string) => (setStatus(''), setError(text));
 
   const ask = (host: string) => {
     // No await before this call: the browser only shows its prompt for a user's click.
     void browser.permissions.request(instancePermissions([host])).then(async (isGranted) => {
-      if (!isGranted) return setStatus(message('settingsMastodonNotGranted', [host]));
+      if (!isGranted) return refuse(message('settingsMastodonNotGranted', [host]));
       await addMastodonInstance(host);
       setAddress('');
-      setStatus(message('settingsMastodonAdded', [host]));
-    }, (error: unknown) => setStatus(message('settingsMastodonAddFailed', [String(error)])));
+      say(message('settingsMastodonAdded', [host]));
+    }, (reason: unknown) => refuse(message('settingsMastodonAddFailed', [String(reason)])));
   };
   const add = () => {
     const host = parseInstanceHost(address);
-    if (!host) return setStatus(message('settingsMastodonNotAHost'));
-    if (isDefaultMastodonHost(host)) return setStatus(message('settingsMastodonAlwaysRead', [host]));
-    if (hosts.includes(host) && permitted.has(host)) return setStatus(message('settingsMastodonAlreadyListed', [host]));
+    if (!host) return refuse(message('settingsMastodonNotAHost'));
+    if (isDefaultMastodonHost(host)) return say(message('settingsMastodonAlwaysRead', [host]));
+    if (hosts.includes(host) && permitted.has(host)) return say(message('settingsMastodonAlreadyListed', [host]));
     ask(host);
   };
   const remove = (host: string) => {
@@ -67,7 +72,7 @@ export function MastodonInstances() {
         const needsScripting = left.length > 0 || (await readTypingEverywhere());
         await browser.permissions.remove({ origins: [`https://${host}/*`], permissions: needsScripting ? [] : ['scripting'] });
       })
-      .then(() => setStatus(message('settingsMastodonRemoved', [host])));
+      .then(() => say(message('settingsMastodonRemoved', [host])));
   };
 
   return (
@@ -94,10 +99,11 @@ export function MastodonInstances() {
       <form class="inline-form" onSubmit={(event) => { event.preventDefault(); add(); }}>
         <label for="mastodon-host">{message('settingsMastodonHostLabel')}</label>
         <input id="mastodon-host" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={message('settingsMastodonHostExample')}
-          value={address} onInput={(event) => setAddress(event.currentTarget.value)} />
+          value={address} aria-invalid={error ? 'true' : undefined} aria-describedby="mastodon-host-message"
+          onInput={(event) => { setAddress(event.currentTarget.value); say(''); }} />
         <button type="submit">{message('settingsMastodonAdd')}</button>
       </form>
-      <p class="muted form-status" role="status" aria-live="polite">{status}</p>
+      <FieldMessage id="mastodon-host" error={error} status={status} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FieldMessage } from './FieldMessage';
 import { formatCount } from './format';
 import { message, type MessageKey } from './i18n';
 import { messageWith } from './message-with';
@@ -38,9 +39,13 @@ function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptio
   const [status, setStatus] = useState('');
   useEffect(() => setDraft(String(value)), [value]);
 
+  const isInRange = (text: string) => {
+    const number = parsePlainNumber(text);
+    return Number.isFinite(number) && number >= min && number <= max;
+  };
   const commit = () => {
     const number = parsePlainNumber(draft);
-    if (!Number.isFinite(number) || number < min || number > max) {
+    if (!isInRange(draft)) {
       setStatus('');
       // The unit stands beside the box; a word glued after a number would not translate.
       return setError(message('settingsNumberRange', [formatCount(min), formatCount(max), formatCount(value)]));
@@ -60,18 +65,12 @@ function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptio
     onInput: (event: { currentTarget: HTMLInputElement }) => {
       setDraft(event.currentTarget.value);
       setStatus('');
+      // Cleared as soon as the box holds a number that fits, not only when it is saved.
+      if (isInRange(event.currentTarget.value)) setError('');
     },
     onChange: commit,
   };
   return { error, status, input };
-}
-
-function FieldMessage({ id, error, status }: { id: string; error: string; status: string }) {
-  return (
-    <p id={`${id}-message`} class={error ? 'field__message field__message--error' : 'field__message muted'} role={error ? 'alert' : 'status'}>
-      {error || status}
-    </p>
-  );
 }
 
 /** A number with its unit and an inline validation message (see useNumberDraft). */

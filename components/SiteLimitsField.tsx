@@ -2,31 +2,47 @@ import { useState } from 'preact/hooks';
 import { siteOfUrl } from '../activity/site-of-url';
 import { isSiteHost } from '../settings/site-activities';
 import { isValidLimit, MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES, readSiteLimits, setSiteLimit, siteLimitsItem } from '../settings/site-limits';
+import { FieldMessage } from './FieldMessage';
 import { formatCount } from './format';
 import { formatMinutes } from './format-minutes';
 import { message } from './i18n';
+import { parsePlainNumber } from './plain-number';
 import { useSetting } from './use-setting';
+
+/** The host typed, or '' where it is not a site ("x.com", "https://www.x.com/home" → x.com). */
+function hostOf(address: string): string {
+  const host = siteOfUrl(address.includes('://') ? address.trim() : `https://${address.trim()}`);
+  // Chromium's URL parser escapes what a host cannot hold instead of refusing it: check the host too.
+  return host && isSiteHost(host) ? host : '';
+}
 
 /** Daily limits for single sites: passing one brings a nudge in the daily review, never a block. */
 export function SiteLimitsField() {
   const limits = useSetting(readSiteLimits, siteLimitsItem);
   const [address, setAddress] = useState('');
   const [minutes, setMinutes] = useState('45');
+  // One error per box, each worked out afresh on every try and cleared when its own box is edited,
+  // so a fixed address never keeps "not a site address" beside it while the minutes are wrong.
+  const [hostError, setHostError] = useState('');
+  const [minutesError, setMinutesError] = useState('');
+  const [saveError, setSaveError] = useState('');
   const [status, setStatus] = useState('');
   if (!limits) return null;
 
   const add = async () => {
-    const host = siteOfUrl(address.includes('://') ? address.trim() : `https://${address.trim()}`);
-    const value = Number(minutes);
-    // Chromium's URL parser escapes what a host cannot hold instead of refusing it: check the host too.
-    if (!host || !isSiteHost(host)) return setStatus(message('settingsLimitNotASite'));
-    if (!isValidLimit(value)) return setStatus(message('settingsLimitRange', [formatCount(MIN_LIMIT_MINUTES), formatCount(MAX_LIMIT_MINUTES)]));
+    const host = hostOf(address);
+    const value = parsePlainNumber(minutes);
+    setHostError(host ? '' : message('settingsLimitNotASite'));
+    setMinutesError(isValidLimit(value) ? '' : message('settingsLimitRange', [formatCount(MIN_LIMIT_MINUTES), formatCount(MAX_LIMIT_MINUTES)]));
+    setSaveError('');
+    setStatus('');
+    if (!host || !isValidLimit(value)) return;
     try {
       await setSiteLimit(host, value);
       setAddress('');
       setStatus(message('settingsLimitSet', [host, formatMinutes(value * 60_000)]));
     } catch (error) {
-      setStatus(message('settingsSaveFailed', [error instanceof Error ? error.message : String(error)]));
+      setSaveError(message('settingsSaveFailed', [error instanceof Error ? error.message : String(error)]));
     }
   };
 
@@ -61,7 +77,13 @@ export function SiteLimitsField() {
           type="text"
           placeholder={message('settingsLimitHostExample')}
           value={address}
-          onInput={(e) => setAddress(e.currentTarget.value)}
+          aria-invalid={hostError ? 'true' : undefined}
+          aria-describedby="site-limit-message"
+          onInput={(e) => {
+            setAddress(e.currentTarget.value);
+            setHostError('');
+            setStatus('');
+          }}
         />
         <label for="site-limit-minutes">{message('settingsLimitMinutesLabel')}</label>
         <input
@@ -71,14 +93,18 @@ export function SiteLimitsField() {
           max={MAX_LIMIT_MINUTES}
           step={5}
           value={minutes}
-          onInput={(e) => setMinutes(e.currentTarget.value)}
+          aria-invalid={minutesError ? 'true' : undefined}
+          aria-describedby="site-limit-message"
+          onInput={(e) => {
+            setMinutes(e.currentTarget.value);
+            setMinutesError('');
+            setStatus('');
+          }}
         />
         <span>{message('settingsLimitMinutesUnit')}</span>
         <button type="submit">{message('settingsLimitSubmit')}</button>
       </form>
-      <p class="muted" role="status" aria-live="polite">
-        {status}
-      </p>
+      <FieldMessage id="site-limit" error={[hostError, minutesError, saveError].filter(Boolean).join(' ')} status={status} />
     </fieldset>
   );
 }

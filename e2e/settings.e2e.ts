@@ -54,9 +54,11 @@ describe('the settings page', () => {
     const text = feed.locator(POST).nth(index).locator('.status__content');
     expect(await text.isVisible()).toBe(true);
 
-    await options.getByRole('combobox', { name: 'Show Scam' }).selectOption('hide');
+    // The welcome page's control: a row of pills per category, named "Show" and the category.
+    const scam = options.getByRole('group', { name: 'Show Scam' });
+    await scam.getByRole('radio', { name: 'Hide' }).check();
     await expect.poll(() => text.isVisible()).toBe(false);
-    await options.getByRole('combobox', { name: 'Show Scam' }).selectOption('label');
+    await scam.getByRole('radio', { name: 'Label' }).check();
     await expect.poll(() => text.isVisible()).toBe(true);
   });
 
@@ -159,11 +161,21 @@ describe('the settings page', () => {
   });
 
   it('sets and removes a daily limit for a site, and refuses one that is not a site', async () => {
+    const said = options.locator('#site-limit-message');
     await options.locator('#site-limit-host').fill('not a site');
     await options.getByRole('button', { name: 'Set limit' }).click();
-    await expect.poll(() => options.getByText('That is not a site address, such as x.com.').count()).toBe(1);
+    await expect.poll(() => said.textContent()).toBe('That is not a site address, such as x.com.');
+    expect(await options.locator('#site-limit-host').getAttribute('aria-invalid')).toBe('true');
+    // A valid site with a wrong number: only the number's error is left, the site's is gone.
     await options.locator('#site-limit-host').fill('https://www.x.com/home');
+    await options.locator('#site-limit-minutes').fill('1e3');
+    await options.getByRole('button', { name: 'Set limit' }).click();
+    await expect.poll(() => said.textContent()).toMatch(/^A limit is a whole number of minutes from \d+ to [\d,]+\.$/);
+    expect(await options.locator('#site-limit-host').getAttribute('aria-invalid')).toBeNull();
+    expect(await options.locator('#site-limit-minutes').getAttribute('aria-invalid')).toBe('true');
+    // Editing the box clears its error.
     await options.locator('#site-limit-minutes').fill('30');
+    expect(await said.textContent()).toBe('');
     await options.getByRole('button', { name: 'Set limit' }).click();
     const limits = options.getByRole('list', { name: 'Your site limits' });
     await expect.poll(() => limits.textContent()).toContain('x.com');
@@ -179,16 +191,42 @@ describe('the settings page', () => {
     const host = options.getByRole('textbox', { name: 'Instance' });
     await host.fill('not an instance');
     await host.press('Enter');
-    await expect.poll(() => options.locator('#sites .form-status').textContent()).toContain('does not look like an instance address');
+    const said = options.locator('#mastodon-host-message');
+    await expect.poll(() => said.textContent()).toContain('does not look like an instance address');
+    expect(await host.getAttribute('aria-invalid')).toBe('true');
     await host.fill('https://mastodon.social/home');
+    expect(await said.textContent()).toBe('');
     await host.press('Enter');
-    await expect.poll(() => options.locator('#sites .form-status').textContent()).toContain('mastodon.social is always read');
+    await expect.poll(() => said.textContent()).toContain('mastodon.social is always read');
+    expect(await said.getAttribute('class')).not.toContain('field__message--error');
     // Listed, but the browser holds no access to it (say, taken back in its settings): the page offers to ask again.
     await session.setExtensionStorage({ mastodonInstances: ['fosstodon.org'] });
     await options.getByRole('button', { name: 'Allow access again' }).waitFor();
     await options.getByRole('button', { name: 'Remove fosstodon.org' }).click();
     await expect.poll(() => options.getByRole('button', { name: 'Allow access again' }).count()).toBe(0);
     await host.fill('');
+  });
+
+  it('shows every refusal in one style: a number box, the site limit and the Mastodon box look alike', async () => {
+    const refuse = async (box: string, value: string, submit: () => Promise<void>) => {
+      await options.locator(box).fill(value);
+      await submit();
+    };
+    await refuse('#goal-breakMinutes', '1', () => options.locator('#goal-breakMinutes').press('Enter'));
+    await refuse('#site-limit-host', 'not a site', () => options.getByRole('button', { name: 'Set limit' }).click());
+    await refuse('#mastodon-host', 'not an instance', () => options.locator('#mastodon-host').press('Enter'));
+    const looks = await options.$$eval(['#goal-breakMinutes-message', '#site-limit-message', '#mastodon-host-message'].join(','), (els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        return { role: el.getAttribute('role'), color: style.color, weight: style.fontWeight, size: style.fontSize, isEmpty: el.textContent === '' };
+      }),
+    );
+    expect(looks).toHaveLength(3);
+    expect(looks.every((look) => !look.isEmpty && look.role === 'alert')).toBe(true);
+    expect(new Set(looks.map(({ color, weight, size }) => `${color} ${weight} ${size}`)).size).toBe(1);
+    await options.screenshot({ path: join(SHOTS, 'settings-errors.png'), fullPage: true });
+    for (const box of ['#goal-breakMinutes', '#site-limit-host', '#mastodon-host']) await options.locator(box).fill(box === '#goal-breakMinutes' ? '90' : '');
+    await options.locator('#goal-breakMinutes').press('Enter');
   });
 
   it('shows a setting that needs a permission off while the browser is still asking for it', async () => {

@@ -5,6 +5,9 @@
  *   fresh profile ─▶ welcome.html opens by itself ─▶ defaults already chosen
  *   ─▶ axe-clean, light and dark (screenshots/welcome/) ─▶ choices with the keyboard land in
  *   storage.local as the settings read them ─▶ "Done" closes the tab
+ *
+ * The goals and label modes use the settings page's own controls (components/GoalFields.tsx,
+ * components/LabelModeChoice.tsx): number boxes with their units, and a row of pills per category.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,10 +58,10 @@ describe('the welcome page after install', () => {
   });
 
   it('has the defaults chosen already, and stores nothing until the person chooses', async () => {
-    expect(await welcome.getByLabel('Browser time a day').inputValue()).toBe(String(DEFAULT_GOALS.screenMinutes));
-    expect(await welcome.getByLabel('Creating').inputValue()).toBe(String(DEFAULT_GOALS.createPerConsume));
-    expect(await welcome.getByLabel('A break after').inputValue()).toBe(String(DEFAULT_GOALS.breakMinutes));
-    expect(await welcome.getByLabel('Late night starts at').inputValue()).toBe(String(DEFAULT_GOALS.lateNightHour));
+    expect(await welcome.getByRole('spinbutton', { name: 'Screen time a day' }).inputValue()).toBe(String(DEFAULT_GOALS.screenMinutes));
+    expect(await welcome.getByRole('spinbutton', { name: 'Create for every minute consumed' }).inputValue()).toBe(String(DEFAULT_GOALS.createPerConsume));
+    expect(await welcome.getByRole('spinbutton', { name: 'A break at least every' }).inputValue()).toBe(String(DEFAULT_GOALS.breakMinutes));
+    expect(await welcome.getByRole('spinbutton', { name: 'Late night starts at' }).inputValue()).toBe(String(DEFAULT_GOALS.lateNightHour));
     for (const category of CATEGORIES) {
       const group = welcome.getByRole('group', { name: CATEGORY_NAMES[category] });
       expect(await group.getByRole('radio', { name: 'Label' }).isChecked(), category).toBe(true);
@@ -77,9 +80,21 @@ describe('the welcome page after install', () => {
   });
 
   it('takes goals and label choices from the keyboard alone, and stores them', async () => {
-    await welcome.getByLabel('Browser time a day').focus();
-    await welcome.keyboard.press('ArrowDown'); // 3 h → 4 h
+    const screen = welcome.getByRole('spinbutton', { name: 'Screen time a day' });
+    await screen.focus();
+    await welcome.keyboard.press('Control+A');
+    await welcome.keyboard.type('1e3'); // refused beside the box, as on the settings page, nothing stored
+    await welcome.keyboard.press('Enter');
+    await expect.poll(() => welcome.locator('#goal-screenMinutes-message').textContent()).toMatch(/^Choose a number from 15 to 1\D?440\. Still using 180\.$/);
+    expect(await welcome.locator('#goal-screenMinutes-message').getAttribute('class')).toContain('field__message--error');
+    expect(await readStored()).toEqual({});
+    await welcome.keyboard.press('Control+A');
+    await welcome.keyboard.type('240');
+    // Cleared as soon as the box holds a number that fits.
+    await expect.poll(() => welcome.locator('#goal-screenMinutes-message').textContent()).toBe('');
+    await welcome.keyboard.press('Enter');
     await expect.poll(async () => (await readStored()).goals?.screenMinutes).toBe(240);
+    expect(await welcome.locator('#goal-screenMinutes-message').textContent()).toBe('Saved.');
 
     // In a radio group the arrow keys move the choice: Label → Blur for outrage, Label → Off for AI.
     await welcome.getByRole('group', { name: CATEGORY_NAMES.outrage }).getByRole('radio', { name: 'Label' }).focus();
@@ -87,7 +102,7 @@ describe('the welcome page after install', () => {
     await welcome.getByRole('group', { name: CATEGORY_NAMES.ai }).getByRole('radio', { name: 'Label' }).focus();
     await welcome.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await readStored()).labelModes).toMatchObject({ outrage: 'blur', ai: 'off', fear: 'label' });
-    expect(await welcome.getByRole('status').textContent()).toMatch(/^Saved: /);
+    expect(await welcome.locator('.welcome__done [role="status"]').textContent()).toMatch(/^Saved: /);
     await welcome.screenshot({ path: join(SHOTS, 'welcome-chosen.png'), fullPage: true });
   });
 

@@ -89,9 +89,9 @@ try {
 
   // A setting reaches the open feed at once (storage.onChanged in the content script).
   await evaluate(firefox, options, `(() => {
-    const select = document.querySelector('#mode-clickbait');
-    select.value = 'blur';
-    return select.dispatchEvent(new Event('change', { bubbles: true }));
+    const blur = document.querySelector('#mode-clickbait-blur');
+    blur.click();
+    return blur.checked;
   })()`);
   await waitFor(
     firefox,

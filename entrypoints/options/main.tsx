@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { message, markPageLanguage, messagesReady } from '../../components/i18n';
+import '../../components/fields.css';
 import './options.css';
 import { Options } from './Options';
 

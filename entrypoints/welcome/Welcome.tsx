@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
+import { GoalFields } from '../../components/GoalFields';
 import { message, type MessageKey } from '../../components/i18n';
 import type { Category } from '../../model/categories';
 import { setGoal, type Goals } from '../../settings/goals';
 import { setLabelMode, type LabelMode, type LabelModes } from '../../settings/label-modes';
-import { GoalChoices } from './GoalChoices';
 import { LabelChoices } from './LabelChoices';
 
 export interface WelcomeProps {
@@ -31,9 +31,10 @@ export function Welcome({ initialGoals, initialModes }: WelcomeProps) {
       () => setStatus(message(saved)),
       (error: unknown) => setStatus(message('welcomeSaveFailed', [String(error)])),
     );
-  const changeGoal = (key: keyof Goals, value: number) => {
+  /** The box says "Saved." or why not beside itself (NumberField); nothing to add down here. */
+  const changeGoal = async (key: keyof Goals, value: number) => {
+    await setGoal(key, value);
     setGoals({ ...goals, [key]: value });
-    save('welcomeSavedGoals', () => setGoal(key, value));
   };
   const changeMode = (category: Category, mode: LabelMode) => {
     setModes({ ...modes, [category]: mode });
@@ -62,7 +63,11 @@ export function Welcome({ initialGoals, initialModes }: WelcomeProps) {
         </p>
       </section>
 
-      <GoalChoices goals={goals} onChange={changeGoal} />
+      <section class="card welcome__section" aria-labelledby="goals-heading">
+        <h2 id="goals-heading">{message('welcomeGoalsHeading')}</h2>
+        <p class="muted">{message('welcomeGoalsIntro')}</p>
+        <GoalFields goals={goals} save={changeGoal} />
+      </section>
       <LabelChoices modes={modes} onChange={changeMode} />
 
       <div class="welcome__done">

@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import { message, markPageLanguage, messagesReady } from '../../components/i18n';
 import { readGoals } from '../../settings/goals';
 import { readLabelModes } from '../../settings/label-modes';
+import '../../components/fields.css';
 import './welcome.css';
 import { Welcome } from './Welcome';
 

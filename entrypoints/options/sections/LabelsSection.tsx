@@ -1,13 +1,13 @@
 import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
 import { CATEGORY_NAMES } from '../../../components/category-names';
+import { LabelModeChoice, LabelModeHelp } from '../../../components/LabelModeChoice';
 import { message } from '../../../components/i18n';
 import { messageWith } from '../../../components/message-with';
 import { useSetting } from '../../../components/use-setting';
 import { CATEGORIES } from '../../../model/categories';
-import { labelModesItem, readLabelModes } from '../../../settings/label-modes';
+import { labelModesItem, readLabelModes, setLabelMode } from '../../../settings/label-modes';
 import { readSensitivity, sensitivityItem } from '../../../settings/sensitivity';
 import { SettingsSection } from '../SettingsSection';
-import { LabelModeSelect } from '../LabelModeSelect';
 import { SensitivityDial } from '../SensitivityDial';
 
 /** Per category: how a flagged post is shown, and how readily it is flagged. */
@@ -16,6 +16,7 @@ export function LabelsSection() {
   const sensitivity = useSetting(readSensitivity, sensitivityItem);
   return (
     <SettingsSection id="labels" title={message('optionsSectionLabels')} intro={message('optionsLabelsIntro')}>
+      <LabelModeHelp />
       {modes && sensitivity && (
         <ul class="label-rows">
           {CATEGORIES.map((category) => (
@@ -24,7 +25,13 @@ export function LabelsSection() {
                 <h3 id={`label-${category}-name`}>{CATEGORY_NAMES[category]}</h3>
                 <p class="muted">{CATEGORY_DESCRIPTIONS[category]}</p>
               </div>
-              <LabelModeSelect category={category} mode={modes[category]} />
+              <LabelModeChoice
+                category={category}
+                mode={modes[category]}
+                legend={message('settingsModeShow')}
+                labelledBy={`mode-${category}-legend label-${category}-name`}
+                onChange={(mode) => void setLabelMode(category, mode)}
+              />
               <SensitivityDial category={category} step={sensitivity[category]} />
             </li>
           ))}

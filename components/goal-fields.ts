@@ -1,6 +1,6 @@
-/** How the settings page asks for each goal; the ranges are the ones settings/goals.ts accepts. */
-import { message, type MessageKey } from '../../components/i18n';
-import { GOAL_LIMITS, type Goals } from '../../settings/goals';
+/** How the welcome and settings pages ask for each goal; the ranges are the ones settings/goals.ts accepts. */
+import { message, type MessageKey } from './i18n';
+import { GOAL_LIMITS, type Goals } from '../settings/goals';
 
 export interface GoalField {
   key: keyof Goals;

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cleanGoals, DEFAULT_GOALS, readGoals, setGoal } from '../../settings/goals';
+import { cleanGoals, DEFAULT_GOALS, readGoals, setGoal } from '../settings/goals';
 import { GOAL_FIELDS } from './goal-fields';
 
-describe('the goal fields of the settings page', () => {
+describe('the goal fields of the welcome and settings pages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it.each(GOAL_FIELDS.map((field) => [field.key, field] as const))('%s offers exactly the range the goal accepts', (key, field) => {
