@@ -11,6 +11,10 @@ import { FieldMessage } from './FieldMessage';
 import { formatCount } from './format';
 import { SentenceNumberField } from './NumberField';
 import { TypingEverywhereToggle } from './TypingEverywhereToggle';
+import { openDb, type RealignDb } from '../storage/db';
+import { measureRawDataBefore } from '../storage/retention';
+import { askBeforeShortening } from './retention-ask';
+import { once } from './once';
 
 const ACTIVITY_NAMES: Record<Activity, MessageKey> = { consume: 'settingsActivityConsume', create: 'settingsActivityCreate', neutral: 'settingsActivityNeutral' };
 /** Whole sentences, not the name glued in: the words around it change with the activity in some languages. */
@@ -24,6 +28,14 @@ function useSetting<T>(read: () => Promise<T>, item: { watch(cb: () => void): ()
     return item.watch(() => void read().then(setValue));
   }, []);
   return value;
+}
+
+const db = once((): RealignDb => openDb());
+
+/** Before a shorter history is saved: how much it deletes, measured now (null where it deletes nothing). */
+async function askBeforeSaving(days: number, before: number) {
+  if (days >= before) return null;
+  return askBeforeShortening(days, before, await measureRawDataBefore(db(), Date.now(), days));
 }
 
 /** Shortening the history deletes what falls outside it at the next daily clean-up: say so, while it can still be undone. */
@@ -47,7 +59,7 @@ export function ActivitySettings() {
       <SentenceNumberField
         id="retention-days" sentence="settingsRetentionFor" value={retentionDays}
         min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} step={1} save={setRetentionDays}
-        savedStatus={retentionSaved}
+        savedStatus={retentionSaved} askFirst={askBeforeSaving}
       />
       <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
         <input type="checkbox" checked={keepSnippets} onChange={(event) => void setKeepSnippets(event.currentTarget.checked)} />

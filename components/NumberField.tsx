@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ConfirmStep } from './ConfirmStep';
 import { FieldMessage } from './FieldMessage';
 import { formatCount } from './format';
 import { message, type MessageKey } from './i18n';
 import { messageWith } from './message-with';
 import { parsePlainNumber } from './plain-number';
+import type { Ask } from './retention-ask';
 
 export interface NumberFieldProps {
   id: string;
@@ -27,16 +29,22 @@ interface NumberDraftOptions {
   save(value: number): Promise<unknown>;
   /** The status after a save, given the number stored and the one before; "Saved." by default. */
   savedStatus?(saved: number, before: number): string;
+  /**
+   * Asked before saving a valid number: what to confirm first (a change that deletes data), or
+   * null to save at once. Until the person confirms, nothing is stored.
+   */
+  askFirst?(value: number, before: number): Promise<Ask | null>;
 }
 
 /**
  * The draft of a number box: only a valid number is stored; while the box holds something else,
  * the stored value stays and the message says what would fit.
  */
-function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptions) {
+function useNumberDraft({ value, min, max, save, savedStatus, askFirst }: NumberDraftOptions) {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<{ number: number; ask: Ask } | null>(null);
   useEffect(() => setDraft(String(value)), [value]);
 
   const isInRange = (text: string) => {
@@ -52,10 +60,29 @@ function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptio
     }
     setError('');
     if (number === value) return;
+    if (!askFirst) return store(number);
+    askFirst(number, value).then(
+      (ask) => (ask ? setPending({ number, ask }) : store(number)),
+      (reason: unknown) => setError(message('settingsSaveFailed', [reason instanceof Error ? reason.message : String(reason)])),
+    );
+  };
+  const store = (number: number) => {
     save(number).then(
       () => setStatus(savedStatus ? savedStatus(number, value) : message('settingsSaved')),
       (reason: unknown) => setError(message('settingsSaveFailed', [reason instanceof Error ? reason.message : String(reason)])),
     );
+  };
+  /** The confirmation's two ways out: store what was typed, or put the stored value back in the box. */
+  const confirm = {
+    yes() {
+      if (pending) store(pending.number);
+      setPending(null);
+    },
+    no() {
+      if (pending) setStatus(pending.ask.cancelled);
+      setDraft(String(value));
+      setPending(null);
+    },
   };
   /** What the box needs besides its id, bounds and description. */
   const input = {
@@ -65,12 +92,13 @@ function useNumberDraft({ value, min, max, save, savedStatus }: NumberDraftOptio
     onInput: (event: { currentTarget: HTMLInputElement }) => {
       setDraft(event.currentTarget.value);
       setStatus('');
+      setPending(null); // a question about a number no longer in the box
       // Cleared as soon as the box holds a number that fits, not only when it is saved.
       if (isInRange(event.currentTarget.value)) setError('');
     },
     onChange: commit,
   };
-  return { error, status, input };
+  return { error, status, input, pending, confirm };
 }
 
 /** A number with its unit and an inline validation message (see useNumberDraft). */
@@ -101,14 +129,19 @@ export interface SentenceNumberFieldProps extends NumberDraftOptions {
  * A number box inside its sentence, which wraps word by word around it as running text does;
  * checked and saved as NumberField is.
  */
-export function SentenceNumberField({ id, sentence, value, min, max, step, save, savedStatus }: SentenceNumberFieldProps) {
-  const { error, status, input } = useNumberDraft({ value, min, max, save, savedStatus });
+export function SentenceNumberField({ id, sentence, value, min, max, step, save, savedStatus, askFirst }: SentenceNumberFieldProps) {
+  const { error, status, input, pending, confirm } = useNumberDraft({ value, min, max, save, savedStatus, askFirst });
   return (
     <div class="field">
       <label class="field__sentence">
         {messageWith(sentence, [<input id={id} inputMode="numeric" min={min} max={max} step={step} aria-describedby={`${id}-message`} {...input} />])}
       </label>
       <FieldMessage id={id} error={error} status={status} />
+      {pending && (
+        <ConfirmStep title={pending.ask.title} confirmLabel={pending.ask.confirmLabel} onConfirm={confirm.yes} onCancel={confirm.no}>
+          <p>{pending.ask.body}</p>
+        </ConfirmStep>
+      )}
     </div>
   );
 }

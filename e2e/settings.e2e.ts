@@ -160,6 +160,47 @@ describe('the settings page', () => {
     await expect.poll(() => options.locator('#idle-seconds-message').textContent()).toMatch(/from 15 to 3\D?600\. Still using 60\./);
   });
 
+  it('asks in the page before a shorter history deletes detail, says how much, and stores nothing until confirmed', async () => {
+    const DAY = 86_400_000;
+    const now = Date.now();
+    // Detail from 100 days ago to yesterday: "18" for "180" would delete 82 days of it.
+    await session.writeRows('segments', [100, 60, 30, 1].map((daysAgo) => {
+      const start = now - daysAgo * DAY;
+      return { id: `${start}:x.com`, start, end: start + 600_000, host: 'x.com', activity: 'consume' };
+    }));
+    const readRetention = () =>
+      session.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('retentionDays'),
+      );
+    const days = options.getByRole('spinbutton', { name: /Keep detailed history for/ });
+    const ask = options.getByRole('group', { name: 'Keep detailed history for 18 days instead of 180?' });
+    await days.fill('18');
+    await days.press('Enter');
+    await ask.waitFor();
+    expect(await ask.textContent()).toMatch(/This deletes the detail of 8[23] days, from .+ to .+: 0 posts you saw/);
+    expect(await readRetention()).toEqual({ retentionDays: 180 });
+    await options.locator('#retention-days').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: join(SHOTS, 'settings-retention-confirm.png') });
+
+    // Cancel (Escape does the same): the box goes back to 180 and nothing is stored.
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await ask.count()).toBe(0);
+    expect(await days.inputValue()).toBe('180');
+    expect(await options.locator('#retention-days-message').textContent()).toBe('Nothing changed: detailed history is still kept for 180 days.');
+    expect(await readRetention()).toEqual({ retentionDays: 180 });
+
+    // A longer history asks nothing; confirming a shorter one stores it.
+    await days.fill('90');
+    await days.press('Enter');
+    await options.getByRole('group', { name: 'Keep detailed history for 90 days instead of 180?' }).waitFor(); // the day 100 days ago
+    await options.getByRole('button', { name: 'Delete and keep 90 days' }).click();
+    await expect.poll(readRetention).toEqual({ retentionDays: 90 });
+    await days.fill('180');
+    await days.press('Enter');
+    await expect.poll(readRetention).toEqual({ retentionDays: 180 });
+    expect(await options.getByRole('group', { name: /^Keep detailed history for/ }).count()).toBe(0);
+  });
+
   it('sets and removes a daily limit for a site, and refuses one that is not a site', async () => {
     const said = options.locator('#site-limit-message');
     await options.locator('#site-limit-host').fill('not a site');

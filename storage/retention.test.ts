@@ -6,7 +6,7 @@ import { recordActivity } from './activity-history';
 import { openDb, type RealignDb } from './db';
 import { recordPostsSeen } from './posts-seen';
 import { writeReliably } from './reliable-write';
-import { pruneRawData } from './retention';
+import { measureRawDataBefore, pruneRawData } from './retention';
 import { readLastWriteError } from './write-status';
 
 const DAY = 86_400_000;
@@ -29,6 +29,15 @@ describe('retention and failed writes', () => {
   });
   afterEach(async () => {
     await db.delete();
+  });
+
+  it('says what a shorter history would delete, deleting nothing, and the same as pruning then deletes', async () => {
+    await fillDays(db, [200, 181, 179, 30, 1]);
+    const measured = await measureRawDataBefore(db, NOW, 18);
+    expect(measured).toEqual({ segments: 4, posts: 4, cutoff: NOW - 18 * DAY, oldestAt: NOW - 200 * DAY + 1_000 }); // the oldest post, last seen after its 1 s dwell
+    expect(await db.segments.count()).toBe(5);
+    expect(await pruneRawData(db, NOW, 18)).toEqual({ segments: 4, posts: 4 });
+    expect(await measureRawDataBefore(db, NOW, 18)).toMatchObject({ segments: 0, posts: 0, oldestAt: null });
   });
 
   it('deletes raw data older than the retention period and keeps every rollup', async () => {

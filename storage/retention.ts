@@ -16,6 +16,31 @@ export async function pruneRawData(db: RealignDb, now: number, retentionDays: nu
   return pruneBefore(db, now - retentionDays * DAY_MS);
 }
 
+export interface RawDataBefore extends Pruned {
+  /** When the oldest of those rows ended; null when there are none. */
+  oldestAt: number | null;
+  /** Where the deletion would stop: rows that ended before this go. */
+  cutoff: number;
+}
+
+/**
+ * What pruneRawData would delete with `retentionDays`, without deleting it: what the settings page
+ * says before a shorter history is saved. Counts on the indexes pruning uses, so a year is quick.
+ */
+export async function measureRawDataBefore(db: RealignDb, now: number, retentionDays: number): Promise<RawDataBefore> {
+  const cutoff = now - retentionDays * DAY_MS;
+  return db.transaction('r', db.segments, db.postsSeen, async () => {
+    const [segments, posts, oldestSegment, oldestPost] = await Promise.all([
+      db.segments.where('end').below(cutoff).count(),
+      db.postsSeen.where('lastSeenAt').below(cutoff).count(),
+      db.segments.orderBy('end').first(),
+      db.postsSeen.orderBy('lastSeenAt').first(),
+    ]);
+    const oldest = Math.min(oldestSegment?.end ?? Infinity, oldestPost?.lastSeenAt ?? Infinity);
+    return { segments, posts, cutoff, oldestAt: segments + posts > 0 ? oldest : null };
+  });
+}
+
 /**
  * On a full disk: frees the oldest `days` of raw data (from the oldest row on), so the write
  * that failed can be retried. Rollups stay.

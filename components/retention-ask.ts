@@ -1,0 +1,36 @@
+/**
+ * What the settings page asks before a shorter history is saved: how much detail it deletes,
+ * from when to when. A typo ("18" for "180") would otherwise delete months within a day.
+ * Pure: takes what storage/retention.ts measured, returns the words (null: nothing to ask).
+ */
+import type { RawDataBefore } from '../storage/retention';
+import { formatCount } from './format';
+import { message, messagePlural } from './i18n';
+import { once } from './once';
+
+const DAY_MS = 86_400_000;
+const dates = once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }));
+
+export interface Ask {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  /** The status when the person says no. */
+  cancelled: string;
+}
+
+export function askBeforeShortening(days: number, before: number, measured: RawDataBefore): Ask | null {
+  if (days >= before || measured.oldestAt === null) return null;
+  const span = Math.max(1, Math.ceil((measured.cutoff - measured.oldestAt) / DAY_MS));
+  return {
+    title: message('settingsRetentionConfirmTitle', [formatCount(days), formatCount(before)]),
+    body: message('settingsRetentionConfirmBody', [
+      messagePlural('settingsRetentionConfirmDays', span, [formatCount(span)]),
+      dates().format(measured.oldestAt),
+      dates().format(measured.cutoff - 1),
+      messagePlural('commonPostCount', measured.posts, [formatCount(measured.posts)]),
+    ]),
+    confirmLabel: message('settingsRetentionConfirm', [formatCount(days)]),
+    cancelled: message('settingsRetentionKept', [formatCount(before)]),
+  };
+}
