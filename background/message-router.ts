@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { readMessagesFile, type MessagesFile } from '../components/i18n';
 import { parseFeedMessage } from '../messaging/protocol';
 import { noteComposing } from './activity-tracker';
+import { considerPauseCard, recordPauseChoice } from './pause-cards';
 import type { RealignDb } from '../storage/db';
 import { recordNotHelpful } from '../storage/feedback';
 import { recordPostsSeen } from '../storage/posts-seen';
@@ -45,8 +46,18 @@ export async function routeMessage(
     case 'feed/scanned':
       await recordFeedScan(db, { ...message.payload, at: Date.now() });
       return { ok: true };
-    case 'feed/posts-seen':
+    case 'feed/posts-seen': {
       await writeReliably(db, 'posts seen', () => recordPostsSeen(db, message.payload.posts));
+      const site = message.payload.posts[0]!.site;
+      // A card is a nicety: if deciding fails, the posts are stored and the feed goes on.
+      const pauseCard = await considerPauseCard(db, { id: sender.tab.id ?? -1, url: sender.tab.url }, site, Date.now()).catch((error: unknown) => {
+        console.warn('Realign: pause card check failed:', error);
+        return null;
+      });
+      return pauseCard ? { ok: true, pauseCard } : { ok: true };
+    }
+    case 'feed/pause-chosen':
+      await recordPauseChoice(db, sender.tab.id ?? -1, message.payload.trigger, message.payload.choice, Date.now());
       return { ok: true };
     case 'feed/not-helpful':
       await writeReliably(db, 'your feedback', () => recordNotHelpful(db, { ...message.payload, at: Date.now() }));

@@ -8,6 +8,9 @@ export const NUDGE_RULE_NAMES: Readonly<Record<string, string>> = messageTable({
   'consume-create': 'nudgeRuleNameConsumeCreate',
   'late-night': 'nudgeRuleNameLateNight',
   'screen-time': 'nudgeRuleNameScreenTime',
+  // The pause cards in the feed (background/pause-cards.ts) are kept with the nudges.
+  'pause-stretch': 'nudgeRuleNamePauseStretch',
+  'pause-provocation': 'nudgeRuleNamePauseProvocation',
 });
 
 export function nameNudgeRule(rule: string): string {

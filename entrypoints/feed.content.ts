@@ -4,6 +4,8 @@ import { startFeedSession } from '../feed/feed-session';
 import { watchPageTone } from '../feed/page-tone';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
 import { messagesReady } from '../components/i18n';
+import { SITE_NAMES } from '../components/site-names';
+import { createPauseCard } from '../feed/pause-card';
 import { tellBackground } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, judge, prepareModel } from '../model';
 import { readMastodonInstances } from '../settings/mastodon-instances';
@@ -35,6 +37,8 @@ export default defineContentScript({
     let settings = await readFeedSettings();
     let thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
     let session: ReturnType<typeof startFeedSession> | null = null;
+    let pauseCard: HTMLElement | null = null;
+    ctx.onInvalidated(() => pauseCard?.remove());
 
     // A hidden tab draws no frames: its posts are read on a timer (throttled there) instead.
     const nextFrame = (handler: () => void) =>
@@ -59,9 +63,24 @@ export default defineContentScript({
           isPaused: () => Date.now() < settings.pausedUntil,
           keepsSnippets: () => settings.keepsSnippets,
           tell: (type, payload) =>
-            void tellBackground(type, payload).catch(() => {
+            tellBackground(type, payload).catch(() => {
               // The extension was updated or reloaded under this page; the next page load reports.
+              return null;
             }),
+          showPauseCard: (card, after) => {
+            // One card on the page at a time; the newer one has the newer figures.
+            pauseCard?.remove();
+            pauseCard = createPauseCard({
+              card,
+              siteName: SITE_NAMES[adapter.id],
+              tone: pageTone.current(),
+              choose: (choice) => void tellBackground('feed/pause-chosen', { trigger: card.trigger, choice }).catch(() => {}),
+              setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+              clearInterval: (id) => clearInterval(id),
+              now: () => Date.now(),
+            });
+            after.after(pauseCard);
+          },
           nextFrame,
           setInterval: (handler, ms) => ctx.setInterval(handler, ms),
           clearInterval: (id) => clearInterval(id),

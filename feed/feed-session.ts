@@ -4,10 +4,12 @@
  *   watcher (find, judge, label) ──onJudged──▶ seen tracker ──batches──▶ background: posts seen
  *   badge "Not helpful" ─────────────────────────────────────────────▶ background: feedback
  *   health check ──(posts read, or none for 15 s: post-like containers)─▶ background: site health
+ *   background's reply to posts seen: a pause card ─▶ shown after the newest post just seen
  */
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import type { FeedMessageType, FeedToBackground } from '../messaging/protocol';
+import type { PauseCard } from '../pause/decide-card';
 import { MAX_REASONS, MAX_SNIPPET, type SeenPostPayload } from '../messaging/seen-posts';
 import type { LabelModes } from '../settings/label-modes';
 import { countPostLike, pageKindOf, type PageKind } from '../sites/registry';
@@ -26,7 +28,10 @@ export interface FeedSessionDeps {
   tone(): Tone;
   isPaused(): boolean;
   keepsSnippets(): boolean;
-  tell<K extends FeedMessageType>(type: K, payload: FeedToBackground[K]['payload']): void;
+  /** The background's reply, or null when the message was lost (the extension reloaded under the page). */
+  tell<K extends FeedMessageType>(type: K, payload: FeedToBackground[K]['payload']): Promise<FeedToBackground[K]['reply'] | null>;
+  /** Puts the pause card in the feed, after this post. */
+  showPauseCard(card: PauseCard, after: Element): void;
   nextFrame(handler: () => void): void;
   setInterval(handler: () => void, ms: number): number;
   clearInterval(id: number): void;
@@ -49,6 +54,11 @@ export function startFeedSession(deps: FeedSessionDeps) {
     snippet: deps.keepsSnippets() ? judged.post.text.slice(0, MAX_SNIPPET) : null,
   });
 
+  // Post containers by key, for placing a pause card; the newest few hundred are enough, and the
+  // map does not hold on to the whole scrolled history of a long session.
+  const elements = new Map<string, Element>();
+  const MAX_ELEMENTS = 300;
+
   const seen = createSeenTracker({
     now: () => Date.now(),
     setInterval: deps.setInterval,
@@ -58,7 +68,11 @@ export function startFeedSession(deps: FeedSessionDeps) {
         const judged = watcher.lookup(report.key);
         return judged ? [toSeenPost(report, judged)] : [];
       });
-      if (posts.length > 0) deps.tell('feed/posts-seen', { posts });
+      const newest = reports.length > 0 ? elements.get(reports[reports.length - 1]!.key) : undefined;
+      if (posts.length === 0) return;
+      void deps.tell('feed/posts-seen', { posts }).then((reply) => {
+        if (reply?.pauseCard && newest?.isConnected) deps.showPauseCard(reply.pauseCard, newest);
+      });
     },
   });
 
@@ -69,9 +83,14 @@ export function startFeedSession(deps: FeedSessionDeps) {
     modes: deps.modes,
     tone: deps.tone,
     isPaused: deps.isPaused,
-    onJudged: (el, judged) => seen.observe(el, judged.post.key),
+    onJudged: (el, judged) => {
+      elements.delete(judged.post.key);
+      elements.set(judged.post.key, el);
+      if (elements.size > MAX_ELEMENTS) elements.delete(elements.keys().next().value!);
+      seen.observe(el, judged.post.key);
+    },
     onNotHelpful: (judged: Judged, category: Category) =>
-      deps.tell('feed/not-helpful', { key: judged.post.key, site: adapter.id, category }),
+      void deps.tell('feed/not-helpful', { key: judged.post.key, site: adapter.id, category }),
     now: () => performance.now(),
     nextFrame: deps.nextFrame,
   });
@@ -89,7 +108,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
     setInterval: deps.setInterval,
     clearInterval: deps.clearInterval,
     report: ({ postCount, pageKind, postLikeCount, url }) =>
-      deps.tell('feed/scanned', { site: adapter.id, url, postCount, pageKind, postLikeCount }),
+      void deps.tell('feed/scanned', { site: adapter.id, url, postCount, pageKind, postLikeCount }),
   });
 
   return {

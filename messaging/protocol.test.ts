@@ -18,6 +18,11 @@ describe('messages from the feed script', () => {
     }
   });
 
+  it('accepts what the person chose on a pause card', () => {
+    const raw = { type: 'feed/pause-chosen', payload: { trigger: 'provocation', choice: 'keep-scrolling' } };
+    expect(parseFeedMessage(raw)).toEqual(raw);
+  });
+
   it('drops fields it does not know instead of storing them', () => {
     const raw = { type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0, extra: 'x' } };
     expect(parseFeedMessage(raw)).toEqual({ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: 0 } });
@@ -36,6 +41,8 @@ describe('messages from the feed script', () => {
     [{ type: 'feed/scanned', payload: { site: 'x', url: 'https://x.com/', postCount: '3' } }, 'feed/scanned: bad post count'],
     [{ type: 'feed/messages-file', payload: { folder: '../../manifest.json' } }, 'feed/messages-file: bad locale folder'],
     [{ type: 'feed/messages-file', payload: { folder: 7 } }, 'feed/messages-file: bad locale folder'],
+    [{ type: 'feed/pause-chosen', payload: { trigger: 'boredom', choice: 'done' } }, 'feed/pause-chosen: bad trigger'],
+    [{ type: 'feed/pause-chosen', payload: { trigger: 'stretch', choice: 'close-all-tabs' } }, 'feed/pause-chosen: bad choice'],
   ])('refuses %j with a reason', (raw, error) => {
     expect(parseFeedMessage(raw)).toEqual({ error });
   });

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { LOCALE_FOLDER, type MessagesFile } from '../components/i18n';
 import type { Category } from '../model/categories';
+import { PAUSE_CHOICES, type PauseCard, type PauseChoice, type PauseTrigger } from '../pause/decide-card';
 import { PAGE_KINDS, type PageKind } from '../sites/registry';
 import { isSiteId, type SiteId } from '../sites/types';
 import { checkNotHelpful, checkSeenPosts, type SeenPostPayload } from './seen-posts';
@@ -25,7 +26,10 @@ export interface FeedScannedPayload {
 /** Messages from the feed content script to the background. */
 export interface FeedToBackground {
   'feed/scanned': { payload: FeedScannedPayload; reply: { ok: true } };
-  'feed/posts-seen': { payload: { posts: SeenPostPayload[] }; reply: { ok: true } };
+  /** The reply carries a pause card when the background decided this feed gets one now (background/pause-cards.ts). */
+  'feed/posts-seen': { payload: { posts: SeenPostPayload[] }; reply: { ok: true; pauseCard?: PauseCard } };
+  /** What the person chose on the pause card; "done" closes the tab (after the card's own 3-second undo). */
+  'feed/pause-chosen': { payload: { trigger: PauseTrigger; choice: PauseChoice }; reply: { ok: true } };
   /** The person is typing in a composer on this tab: a heartbeat only, never what is typed. */
   'feed/composing': { payload: Record<string, never>; reply: { ok: true } };
   /** The same heartbeat from the optional typing script on any other site (entrypoints/typing.content.ts). */
@@ -74,6 +78,11 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
   'feed/composing': () => ({}),
   'page/composing': () => ({}),
   'feed/not-helpful': checkNotHelpful,
+  'feed/pause-chosen': (p) => {
+    if (p.trigger !== 'stretch' && p.trigger !== 'provocation') return 'bad trigger';
+    if (!(PAUSE_CHOICES as readonly unknown[]).includes(p.choice)) return 'bad choice';
+    return { trigger: p.trigger, choice: p.choice as PauseChoice };
+  },
   'feed/messages-file': (p) => (typeof p.folder === 'string' && LOCALE_FOLDER.test(p.folder) ? { folder: p.folder } : 'bad locale folder'),
 };
 
