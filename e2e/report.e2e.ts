@@ -84,6 +84,11 @@ describe('the weekly summary page', () => {
     const postsBefore = sameDaysBefore.reduce((sum, d) => sum + d.posts.seen, 0);
     expect(digits((await posts.textContent())!.split('(')[1]!)).toBe(String(postsBefore));
     expect(await current.locator('[data-figure="week-screen"]').locator('xpath=..').textContent()).toContain('so far this week');
+    // The headline counts weeks from now, for every week alike.
+    expect(await current.getByRole('heading', { level: 1 }).textContent()).toBe('This week');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Last week');
+    await current.goto(`chrome-extension://${session.extensionId}/report.html#${addDays(lastMonday, -14)}`);
+    await expect.poll(() => current.getByRole('heading', { level: 1 }).textContent()).toBe('3 weeks ago');
     await current.close();
 
     const past = page.locator('[data-figure="week-posts"]').locator('xpath=..');
@@ -173,6 +178,15 @@ describe('the weekly summary page', () => {
   it('fits a narrow window', async () => {
     await page.setViewportSize({ width: 420, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    // Every column of the nudges table is on screen, each count named beside it: none scrolled out of sight.
+    const table = page.getByRole('region', { name: 'Nudges this week, by rule' });
+    const cells = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) =>
+      tds.map((td) => ({ label: getComputedStyle(td, '::before').content, right: td.getBoundingClientRect().right })),
+    );
+    expect(cells).toHaveLength(6);
+    expect(cells.map((c) => c.label)).toEqual(['"Days shown"', '"Done"', '"Later"', '"Dismissed"', '"Turned off"', '"Unanswered"']);
+    const regionRight = await table.evaluate((el) => el.getBoundingClientRect().right);
+    expect(cells.every((c) => c.right <= regionRight + 0.5)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'report-narrow.png'), fullPage: true });
     await page.setViewportSize({ width: 1100, height: 900 });
   });

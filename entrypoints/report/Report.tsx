@@ -5,9 +5,10 @@
  *     ─▶ summary sentences, charts, diet, sites, nudges ─▶ export, import, delete
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { addDays, dayKeyOf } from '../../activity/local-day';
+import { addDays, dayKeyOf, startOfDayKey } from '../../activity/local-day';
 import { BrandHeader } from '../../components/BrandHeader';
-import { message } from '../../components/i18n';
+import { formatCount } from '../../components/format';
+import { message, messagePlural } from '../../components/i18n';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
 import { formatWeekRange } from '../../components/week';
@@ -40,6 +41,17 @@ function useWeekInAddress(): [string, (monday: string) => void] {
   return [monday, (next) => (location.hash = next)];
 }
 
+/**
+ * The headline always says which week it is, counted from now: "This week", "Last week", "3 weeks
+ * ago" (the dates stand beside it). One rule for every week, not "This week" and then "Your week".
+ */
+function weekHeading(monday: string, thisMonday: string): string {
+  const weeksAgo = Math.round((startOfDayKey(thisMonday) - startOfDayKey(monday)) / (7 * 86_400_000));
+  if (weeksAgo <= 0) return message('reportHeadingThisWeek');
+  if (weeksAgo === 1) return message('reportHeadingLastWeek');
+  return messagePlural('reportHeadingWeeksAgo', weeksAgo, [formatCount(weeksAgo)]);
+}
+
 export function Report() {
   const [monday, goTo] = useWeekInAddress();
   const thisMonday = mondayOf(dayKeyOf(Date.now()));
@@ -59,7 +71,7 @@ export function Report() {
   return (
     <main class="report">
       <div class="report__top">
-        <BrandHeader title={message(monday === thisMonday ? 'reportHeadingThisWeek' : 'reportHeadingYourWeek')}>
+        <BrandHeader title={weekHeading(monday, thisMonday)}>
           <span class="muted" data-figure="week-range">{range}</span>
         </BrandHeader>
         <nav class="report__weeks no-print" aria-label={message('reportChooseWeek')}>

@@ -20,7 +20,7 @@ export function Nudges({ week }: { week: WeekFigures }) {
             {' · '}
             {messageWith('reportNudgesSetAside', [<strong data-figure="nudges-set-aside">{formatCount(setAside)}</strong>])}
           </p>
-          {/* Scrolls sideways in a narrow window; focusable so the keyboard can scroll it too. */}
+          {/* Scrolls sideways if still too wide; focusable so the keyboard can scroll it too. */}
           <div class="table-scroll" tabIndex={0} role="region" aria-label={message('reportNudgesTableLabel')}>
             <table class="report-table">
               <caption class="sr-only">{message('reportNudgesTableLabel')}</caption>
@@ -33,7 +33,10 @@ export function Nudges({ week }: { week: WeekFigures }) {
                 {rules.map((r) => (
                   <tr key={r.rule}>
                     <th scope="row">{nameNudgeRule(r.rule)}</th>
-                    {[r.daysShown, r.acted, r.snoozed, r.dismissed, r.switchedOff, r.unanswered].map((n, i) => <td key={i}>{formatCount(n)}</td>)}
+                    {/* data-label: under 560 px each row becomes a small card with its column names beside the counts (report.css). */}
+                    {[r.daysShown, r.acted, r.snoozed, r.dismissed, r.switchedOff, r.unanswered].map((n, i) => (
+                      <td key={i} data-label={message(NUDGE_COLUMNS[i + 1]!)}>{formatCount(n)}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
