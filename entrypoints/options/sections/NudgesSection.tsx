@@ -1,14 +1,17 @@
 import { message } from '../../../components/i18n';
+import { NumberField } from '../../../components/NumberField';
 import { NUDGE_RULE_DESCRIPTIONS } from '../../../components/nudge-rule-descriptions';
 import { nameNudgeRule } from '../../../components/nudge-rule-names';
 import { useSetting } from '../../../components/use-setting';
 import { NUDGE_RULES } from '../../../nudges/nudge';
 import { readSwitchedOffNudges, setNudgeSwitchedOff, switchedOffNudgesItem } from '../../../settings/nudge-prefs';
+import { MAX_THRESHOLD_MINUTES, MIN_THRESHOLD_MINUTES, pausePrefsItem, readPausePrefs, setPausePrefs } from '../../../settings/pause-cards';
 import { SettingsSection } from '../SettingsSection';
 
 /** Each nudge on or off; switching one off in the popup shows here too. */
 export function NudgesSection() {
   const switchedOff = useSetting(readSwitchedOffNudges, switchedOffNudgesItem);
+  const pause = useSetting(readPausePrefs, pausePrefsItem);
   return (
     <SettingsSection id="nudges" title={message('optionsSectionNudges')} intro={message('optionsNudgesIntro')}>
       {switchedOff && (
@@ -29,6 +32,49 @@ export function NudgesSection() {
             </li>
           ))}
         </ul>
+      )}
+      {pause && (
+        <>
+          <h3 id="pause-cards">{message('optionsPauseHeading')}</h3>
+          <ul class="check-list">
+            <li>
+              <input
+                id="pause-stretch"
+                type="checkbox"
+                checked={pause.isStretchOn}
+                aria-describedby="pause-stretch-about"
+                onChange={(event) => void setPausePrefs({ isStretchOn: event.currentTarget.checked })}
+              />
+              <div>
+                <label for="pause-stretch" class="check-list__name">{message('optionsPauseStretch')}</label>
+                <p id="pause-stretch-about" class="muted">{message('optionsPauseStretchAbout')}</p>
+              </div>
+            </li>
+            <li>
+              <input
+                id="pause-provocation"
+                type="checkbox"
+                checked={pause.isProvocationOn}
+                aria-describedby="pause-provocation-about"
+                onChange={(event) => void setPausePrefs({ isProvocationOn: event.currentTarget.checked })}
+              />
+              <div>
+                <label for="pause-provocation" class="check-list__name">{message('optionsPauseProvocation')}</label>
+                <p id="pause-provocation-about" class="muted">{message('optionsPauseProvocationAbout')}</p>
+              </div>
+            </li>
+          </ul>
+          <NumberField
+            id="pause-threshold"
+            label={message('optionsPauseThreshold')}
+            unit={message('optionsUnitMinutes')}
+            value={pause.thresholdMinutes}
+            min={MIN_THRESHOLD_MINUTES}
+            max={MAX_THRESHOLD_MINUTES}
+            step={1}
+            save={(thresholdMinutes) => setPausePrefs({ thresholdMinutes })}
+          />
+        </>
       )}
     </SettingsSection>
   );
