@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dayKeyOf } from '../activity/local-day';
+import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED } from '../harness/fixtures';
 
@@ -41,8 +43,9 @@ describe('the pause card in the feed', () => {
     await session?.close();
   });
   beforeEach(async () => {
-    // Every test starts with no card shown today and the triggers on, as installed.
-    await session.setExtensionStorage({ pauseCardState: null, pauseCards: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 20 } });
+    // Every test starts with no card shown today (the first card's explanation already given) and the triggers on, as installed.
+    const explained = { day: dayKeyOf(Date.now()), shownToday: 0, pausedDay: null, quietUntil: 0, lastShownByTab: {}, hasExplained: true };
+    await session.setExtensionStorage({ pauseCardState: explained, pauseCards: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 20 } });
   });
 
   /** 25 minutes on mastodon.social up to a minute ago, as the tracker would have stored it. */
@@ -69,6 +72,7 @@ describe('the pause card in the feed', () => {
 
   it('appears between posts after a long stretch, with the figures and a first-time line; Keep scrolling quiets it', async () => {
     await seedStretch();
+    await session.setExtensionStorage({ pauseCardState: null }); // as installed: the first card ever
     const page = await openFeed();
     await expect.poll(() => cardText(page), { timeout: 15_000 }).toMatch(/\d+ min on Mastodon\./);
     const text = await cardText(page);
@@ -78,6 +82,7 @@ describe('the pause card in the feed', () => {
     expect(await page.evaluate((tag) => document.querySelector(tag)!.previousElementSibling?.tagName ?? document.querySelector(tag)!.parentElement!.tagName, CARD)).toMatch(/ARTICLE|DIV/);
     expect(await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!).position, CARD)).toBe('static');
     await page.locator(CARD).screenshot({ path: join(SHOTS, 'dark.png') });
+    expect(await findSeriousViolations(page, CARD)).toEqual([]);
     await press(page, 'keep-scrolling');
     expect(await page.locator(CARD).count()).toBe(0);
     // Quiet for 20 minutes, in every tab.
@@ -96,6 +101,7 @@ describe('the pause card in the feed', () => {
     expect(await cardText(page)).not.toContain('turn it off'); // explained once already
     expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('section')!.className, CARD)).toBe('card');
     await page.locator(CARD).screenshot({ path: join(SHOTS, 'light.png') });
+    expect(await findSeriousViolations(page, CARD)).toEqual([]);
     await press(page, 'take-two');
     await expect.poll(() => cardText(page)).toMatch(/[12]:\d\d left/);
     await page.locator(CARD).screenshot({ path: join(SHOTS, 'take-two-light.png') });
@@ -130,6 +136,13 @@ describe('the pause card in the feed', () => {
     await again.waitForTimeout(5_000);
     expect(await again.locator(CARD).count()).toBe(0);
     await again.close();
+  });
+
+  it('is counted on the weekly page with the nudges', async () => {
+    const report = await session.openExtensionPage('report.html');
+    await expect.poll(() => report.textContent('body'), { timeout: 10_000 }).toContain('Pause card: a long stretch');
+    expect(await report.textContent('body')).toContain('Pause card: provoking posts');
+    await report.close();
   });
 
   it('shows nothing when both triggers are off', async () => {
