@@ -5,6 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES, type Category } from '../model/categories';
 import { setPausePrefs } from '../settings/pause-cards';
 import { openDb, type RealignDb } from '../storage/db';
+import { buildExport } from '../storage/export';
+import { importBackup } from '../storage/import';
 import { routeMessage } from './message-router';
 
 const OWN_ID = 'realign-test';
@@ -66,5 +68,21 @@ describe('the background deciding pause cards', () => {
       ['pause-provocation', 'snoozed'],
       ['pause-provocation', 'acted'],
     ]);
+  });
+
+  it('travels in the JSON export and imports into an empty profile, where the import still checks every row', async () => {
+    await routeMessage(db, seen(heated), tab(6), OWN_ID);
+    await routeMessage(db, { type: 'feed/pause-chosen', payload: { trigger: 'provocation', choice: 'take-two' } }, tab(6), OWN_ID);
+    const file = JSON.stringify(await buildExport(db, { kind: 'all' }, NOW));
+    const other = openDb(`pause-import-${Math.random()}`);
+    try {
+      expect(await importBackup(other, file, undefined, NOW)).toMatchObject({ ok: true, nudges: 2 });
+      expect((await other.nudges.toArray()).map((e) => [e.rule, e.action])).toEqual([
+        ['pause-provocation', 'shown'],
+        ['pause-provocation', 'acted'],
+      ]);
+    } finally {
+      await other.delete();
+    }
   });
 });
