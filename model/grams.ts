@@ -63,6 +63,23 @@ export function isWordChar(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
 }
 
+/** Words in a cleaned text: runs of word characters with at least one letter ("0000" and "<0" are not words). */
+export function countWords(t: string): number {
+  let n = 0, inWord = false, letter = false;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    if (isWordChar(c) || c === 39) {
+      inWord = true;
+      if (!(c >= 48 && c <= 57) && c !== 39) letter = true;
+    } else if (inWord) {
+      if (letter) n++;
+      inWord = false;
+      letter = false;
+    }
+  }
+  return n;
+}
+
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
 }

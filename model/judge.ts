@@ -3,13 +3,13 @@
 //   text ─▶ gramsOf ─▶ scoreLogits ─▶ logit ≥ the head's threshold? ─▶ label ─▶ explainHead ─▶ reasons
 //                                 └─▶ scoreOf (rarity among ordinary posts) ─▶ scores
 //
-// A label needs a reason of its own kind (words of the post that weigh toward it); the `ai` label
-// also needs enough words to tell (its card's minWords). Reasons are computed for labelled heads
+// A label needs a reason of its own kind (words of the post that weigh toward it) and enough words
+// to tell (its card's minWords: 30 for `ai`, 3 for the others; "<3" or "BEST SONG EVER" say too little). Reasons are computed for labelled heads
 // only, so a clean post (most of a feed) costs the grams and one linear pass.
 
 import { CATEGORIES, HEAD_COUNT, type Category } from './categories';
 import { explainHead } from './explain';
-import { gramsOf } from './grams';
+import { countWords, gramsOf } from './grams';
 import type { Model } from './load-model';
 import { scoreLogits, scoreOf } from './score';
 
@@ -26,16 +26,6 @@ export interface Judgement {
 export type Thresholds = Partial<Record<Category, number>>;
 
 const logits = new Float64Array(HEAD_COUNT);
-
-function wordCount(text: string): number {
-  let n = 0, inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 export function judgeWithModel(model: Model, text: string, thresholds?: Thresholds): Judgement {
   const raw = typeof text === 'string' ? text : '';
@@ -54,7 +44,7 @@ export function judgeWithModel(model: Model, text: string, thresholds?: Threshol
     const threshold = thresholds?.[category];
     if (threshold === undefined ? logits[h]! < card.some : scores[category] < threshold) continue;
     if (card.minWords > 0) {
-      if (words < 0) words = wordCount(g.text);
+      if (words < 0) words = countWords(g.text);
       if (words < card.minWords) continue;
     }
     const reasons = explainHead(raw, g, model, h);

@@ -11,8 +11,8 @@ import { crossFitted, figuresByHead, macro, outOfSource } from '../training/loso
 import { auroc } from '../training/metrics';
 import { readOutOfSource, writeOutOfSource } from '../training/oof-cache';
 import { baseline, BASELINE_PENALTIES, SHIPPED, type NamedRecipe } from '../training/recipes';
-import { loadSources } from '../training/sources';
-import { AI_MIN_WORDS, ordinaryFor, words } from '../training/thresholds';
+import { isOrdinary, loadSources } from '../training/sources';
+import { AI_MIN_WORDS, longEnough, words } from '../training/thresholds';
 
 if (!hasData()) {
   console.error(`training data not found at ${DATA_DIR} (set REALIGN_DATA to its folder)`);
@@ -72,13 +72,14 @@ for (const c of CATEGORIES) {
 
 // Label rates at the shipped thresholds (model/weights.generated.ts), on out-of-source scores.
 const some = WEIGHTS.cards.map((card) => card.some), strong = WEIGHTS.cards.map((card) => card.strong);
-const labelled = (r: number, h: number): boolean => ours[r * H + h]! >= some[h]! && (CATEGORIES[h] !== 'ai' || words(docs[r]!.text) >= AI_MIN_WORDS);
+const enough = CATEGORIES.map((c) => Uint8Array.from(docs, (d) => (longEnough(d, c) ? 1 : 0)));
+const labelled = (r: number, h: number): boolean => ours[r * H + h]! >= some[h]! && enough[h]![r] === 1;
 const sources = [...new Set(docs.map((d) => d.source))];
 console.log('\nOrdinary human posts labelled at the shipped thresholds, per source (goal: any label ≤ 2%, each head ≤ 1%):');
 console.log(`  ${pad('source', 16)}${pad('posts', 8)}${pad('any', 8)}${CATEGORIES.map((c) => pad(c.slice(0, 9), 10)).join('')}`);
 let allOrdinary = 0, allAny = 0;
 for (const s of sources) {
-  const rows = docs.flatMap((d, r) => (d.source === s && ordinaryFor(d, 'outrage') ? [r] : []));
+  const rows = docs.flatMap((d, r) => (d.source === s && isOrdinary(d) ? [r] : []));
   if (rows.length < 100) continue;
   const any = rows.filter((r) => CATEGORIES.some((_, h) => labelled(r, h))).length;
   allOrdinary += rows.length; allAny += any;
@@ -92,7 +93,7 @@ console.log('First from a source never seen in training (leave-one-source-out), 
 for (const [h, c] of CATEGORIES.entries()) {
   const parts: string[] = [];
   for (const s of sources) {
-    const rows = docs.flatMap((d: Doc, r) => (d.source === s && d.labels[c] === 1 && (c !== 'ai' || words(d.text) >= AI_MIN_WORDS) ? [r] : []));
+    const rows = docs.flatMap((d: Doc, r) => (d.source === s && d.labels[c] === 1 && enough[h]![r] === 1 ? [r] : []));
     if (rows.length < 10) continue;
     const at = (logits: Float64Array, t: number): string => pct(rows.filter((r) => logits[r * H + h]! >= t).length / rows.length);
     parts.push(`${s} ${at(ours, some[h]!)} / ${at(ours, strong[h]!)} [${at(fitted, some[h]!)} / ${at(fitted, strong[h]!)}] (${rows.length})`);

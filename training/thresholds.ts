@@ -3,8 +3,8 @@
 // A wrong label costs more than a missed one, and seven heads add up: each head's threshold is
 // the lowest logit at which no ordinary source has more than 1 in 100 of its ordinary posts
 // labelled (RATES.perSource) and all of them together at most 3 in 1,000 (RATES.pooled); then, if
-// more than 1.5 in 100 ordinary posts would carry some label, every head is made stricter until
-// they do not. 'Strong signs' is the same rule ten times stricter.
+// more than 1.5 in 100 ordinary posts would carry some label, every head is made stricter, and if
+// more than 3 in 100 of one source's would, the head that labels most of them is, until neither holds. 'Strong signs' is the same rule ten times stricter.
 //
 // The scores are leave-one-source-out: an ordinary source is scored by weights trained on every
 // other source, as a person's feed is a source the weights never saw.
@@ -12,23 +12,37 @@
 import { CATEGORIES, HEAD_COUNT, type Category } from '../model/categories';
 import type { HeadCard } from '../model/weights-format';
 import type { Doc } from './corpus';
+import { cleanForGrams, countWords } from '../model/grams';
 import { isOrdinary } from './sources';
 
-export const RATES = { pooled: 0.003, perSource: 0.01, anyLabel: 0.015, strongFactor: 0.1 } as const;
+export const RATES = { pooled: 0.003, perSource: 0.01, anyLabel: 0.015, anyLabelPerSource: 0.03, strongFactor: 0.1 } as const;
 /** The ai head labels posts of at least this many words only (model card: figures by length). */
 export const AI_MIN_WORDS = 30;
+/** Every other head labels posts of at least this many words only: "<3" or "LIKKEE" say too little. */
+export const MIN_WORDS = 3;
+
+/** The fewest words a post needs for a head to label it (model card: figures by length). */
+export function minWordsFor(category: Category): number {
+  return category === 'ai' ? AI_MIN_WORDS : MIN_WORDS;
+}
+
+/** Whether a post has enough words for the head to label it, counted as judge() counts them. */
+export function longEnough(d: Doc, category: Category): boolean {
+  return countWords(cleanForGrams(d.text)) >= minWordsFor(category);
+}
 /** Shares of ordinary posts at which the score table is read (model.tail). */
 export const RARITY = [0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.003, 0.002, 0.001, 0.0005, 0.0002, 0.0001];
 const MIN_SOURCE_POSTS = 200;
 const H = HEAD_COUNT;
 
 export function words(text: string): number {
-  return text.split(/\s+/).filter((w) => w.length > 0).length;
+  return countWords(cleanForGrams(text));
 }
 
 /** The posts whose false labels a head's threshold is set on. */
 export function ordinaryFor(d: Doc, category: Category): boolean {
-  if (category === 'ai') return d.labels.ai === 0 && words(d.text) >= AI_MIN_WORDS;
+  if (!longEnough(d, category)) return false;
+  if (category === 'ai') return d.labels.ai === 0;
   return isOrdinary(d);
 }
 
@@ -74,23 +88,35 @@ export function chooseThresholds(docs: readonly Doc[], logits: Float64Array, fit
     const bySource = [...bySourceMap.values()].filter((l) => l.length >= MIN_SOURCE_POSTS).map((l) => Float64Array.from(l));
     return { pooled: Float64Array.from(pooled), bySource };
   });
+  const enough = CATEGORIES.map((c) => Uint8Array.from(docs, (d) => (longEnough(d, c) ? 1 : 0)));
   const ordinaryRows = docs.flatMap((d, r) => (isOrdinary(d) ? [r] : []));
-  let scale = 1, some: number[] = [], anyLabel = 1;
-  for (let round = 0; round < 30; round++) {
-    some = heads.map((x) => cut(x, RATES.pooled * scale, RATES.perSource * scale));
-    anyLabel = ordinaryRows.filter((r) => CATEGORIES.some((c, h) => logits[r * H + h]! >= some[h]! && (c !== 'ai' || words(docs[r]!.text) >= AI_MIN_WORDS))).length / ordinaryRows.length;
-    if (anyLabel <= RATES.anyLabel) break;
-    scale *= 0.85;
+  const bySource = new Map<string, number[]>();
+  for (const r of ordinaryRows) bySource.set(docs[r]!.source, [...(bySource.get(docs[r]!.source) ?? []), r]);
+  const sources = [...bySource.values()].filter((rows) => rows.length >= MIN_SOURCE_POSTS);
+  // Per head, how much stricter than RATES it must be. Too many labels overall: every head steps
+  // down; too many on one source: only the head that labels most of that source's posts does.
+  const scale = CATEGORIES.map(() => 1);
+  let some: number[] = [], anyLabel = 1;
+  for (let round = 0; round < 80; round++) {
+    some = heads.map((x, h) => cut(x, RATES.pooled * scale[h]!, RATES.perSource * scale[h]!));
+    const labelledBy = (r: number, h: number): boolean => logits[r * H + h]! >= some[h]! && enough[h]![r] === 1;
+    const labelled = (r: number): boolean => CATEGORIES.some((_, h) => labelledBy(r, h));
+    anyLabel = ordinaryRows.filter(labelled).length / ordinaryRows.length;
+    if (anyLabel > RATES.anyLabel) { for (let h = 0; h < H; h++) scale[h]! *= 0.85; continue; }
+    const over = sources.find((rows) => rows.filter(labelled).length / rows.length > RATES.anyLabelPerSource);
+    if (!over) break;
+    const perHead = CATEGORIES.map((_, h) => over.filter((r) => labelledBy(r, h)).length);
+    scale[perHead.indexOf(Math.max(...perHead))]! *= 0.85;
   }
   const cards = CATEGORIES.map((category, h): HeadCard => {
-    const strong = Math.max(some[h]!, cut(heads[h]!, RATES.pooled * scale * RATES.strongFactor, RATES.perSource * scale * RATES.strongFactor));
-    const positives = Float64Array.from(docs.flatMap((d, r) => (d.labels[category] === 1 && (category !== 'ai' || words(d.text) >= AI_MIN_WORDS) ? [fitted[r * H + h]!] : [])));
+    const strong = Math.max(some[h]!, cut(heads[h]!, RATES.pooled * scale[h]! * RATES.strongFactor, RATES.perSource * scale[h]! * RATES.strongFactor));
+    const positives = Float64Array.from(docs.flatMap((d, r) => (d.labels[category] === 1 && enough[h]![r] === 1 ? [fitted[r * H + h]!] : [])));
     const worst = (t: number): number => Math.max(0, ...heads[h]!.bySource.map((s) => share(s, t)));
     return {
       some: round(some[h]!), strong: round(strong),
       ordinaryRate: { some: round(share(heads[h]!.pooled, some[h]!), 5), strong: round(share(heads[h]!.pooled, strong), 5), worstSome: round(worst(some[h]!), 5), worstStrong: round(worst(strong), 5) },
       caught: { some: round(share(positives, some[h]!)), strong: round(share(positives, strong)) },
-      minWords: category === 'ai' ? AI_MIN_WORDS : 0,
+      minWords: minWordsFor(category),
     };
   });
   const tail = heads.map((x) => {
