@@ -25,7 +25,8 @@ export const REASON_TEMPLATES: Record<Category, string> = {
 };
 
 export const MIN_REASON_LOGIT = 0.25;
-export const MAX_REASONS_PER_LABEL = 2;
+/** Runs of words quoted in one reason. */
+export const MAX_QUOTES = 2;
 const MAX_RUN_WORDS = 4;
 const MAX_WORDS = 400;
 
@@ -86,8 +87,9 @@ function quote(raw: string, words: string[]): string {
 }
 
 /**
- * Up to MAX_REASONS_PER_LABEL reasons for head h, strongest first, as [text, weight]; none when no
- * run of words moves the score by MIN_REASON_LOGIT (the label is then not shown).
+ * The reason for head h, as [text, weight]: its kind's template quoting up to MAX_QUOTES runs of the
+ * post's words, strongest first ("wording typical of scams: 'claim your prize', 'within 24 hours'");
+ * none when no run moves the score by MIN_REASON_LOGIT (the label is then not shown).
  */
 export function explainHead(raw: string, g: Grams, m: Model, h: number): [string, number][] {
   const n = wordShares(g, m, h);
@@ -104,14 +106,16 @@ export function explainHead(raw: string, g: Grams, m: Model, h: number): [string
   runs.sort((x, y) => y[2] - x[2]);
   const chosen: [number, number, number][] = [];
   for (const run of runs) {
-    if (run[2] < MIN_REASON_LOGIT || chosen.length === MAX_REASONS_PER_LABEL) break;
-    if (chosen.some((c) => run[0] <= c[1] && c[0] <= run[1])) continue;
+    if (run[2] < MIN_REASON_LOGIT || chosen.length === MAX_QUOTES) break;
+    if (chosen.some((c) => run[0] <= c[1] + 1 && c[0] <= run[1] + 1)) continue; // apart, not touching
     chosen.push(run);
   }
-  const template = REASON_TEMPLATES[CATEGORIES[h]!];
-  return chosen.map(([a, b, weight]) => {
+  if (chosen.length === 0) return [];
+  const quotes = chosen.map(([a, b]) => {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(g.text.slice(starts[k]!, ends[k]!));
-    return [template.replace('%', quote(raw, words)), weight];
+    return quote(raw, words);
   });
+  const weight = chosen.reduce((sum, c) => sum + c[2], 0);
+  return [[REASON_TEMPLATES[CATEGORIES[h]!].replace('%', quotes.join("', '")), weight]];
 }
