@@ -61,8 +61,12 @@ export function MeasuredAccuracy() {
           <dl class="legend muted">
             <dt>{message('modelCardColumnRanksRight')}</dt>
             <dd>{message('modelCardRanksRightMeaning', [formatFigure('1.00'), formatFigure('0.50')])}</dd>
-            <dt>{message('modelCardColumnCaughtAt5')}</dt>
-            <dd>{message('modelCardCaughtMeaning')}</dd>
+            {columns.includes('recall @5% FPR') && (
+              <>
+                <dt>{message('modelCardColumnCaughtAt5')}</dt>
+                <dd>{message('modelCardCaughtMeaning')}</dd>
+              </>
+            )}
           </dl>
           <p class="muted">{messageWith('modelCardFiguresSource', [<code>{EVAL_COMMAND}</code>])}</p>
         </>
