@@ -31,7 +31,7 @@ export function longEnough(d: Doc, category: Category): boolean {
   return countWords(cleanForGrams(d.text)) >= minWordsFor(category);
 }
 /** Shares of ordinary posts at which the score table is read (model.tail). */
-export const RARITY = [0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.003, 0.002, 0.001, 0.0005, 0.0002, 0.0001];
+export const RARITY = [0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.007, 0.005, 0.004, 0.003, 0.002, 0.0015, 0.001, 0.0007, 0.0005, 0.0004, 0.0003, 0.0002, 0.00015, 0.0001];
 const MIN_SOURCE_POSTS = 200;
 const H = HEAD_COUNT;
 
