@@ -29,11 +29,19 @@ describe('classify CLI', () => {
       for (const reason of o.reasons) expect(typeof reason).toBe('string');
     }
     expect(out[0]!.labels).toContain('scam');
+    for (const reason of out[0]!.reasons as string[]) expect(reason).toMatch(/^scam: /);
     expect(r.stderr).toMatch(/line 2\b/);
     expect(r.stderr).toMatch(/line 3\b/);
     expect(r.stderr).toMatch(/line 6\b/);
     expect(r.stderr).not.toMatch(/line [145]\b/);
     expect(r.status).not.toBe(0);
+  }, 30_000);
+
+  it('prints its usage with --help', () => {
+    const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+    const r = spawnSync(tsx, [join(REPO_ROOT, 'scripts', 'classify.ts'), '--help'], { encoding: 'utf8', cwd: REPO_ROOT });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/npm run --silent classify < posts\.jsonl/);
   }, 30_000);
 
   it('exits 0 when every line is good', () => {

@@ -1,6 +1,6 @@
 // The batch classifier behind `npm run classify`: JSON Lines in, JSON Lines out. A bad line is
 // reported (with its 1-based line number) and skipped; every good line is still judged.
-// Reasons are flattened to strings (a reason shared by two labels is listed once).
+// Each reason is a string that names its label first ("scam: wording typical of scams: '…'").
 
 import { judge } from '../model/index';
 
@@ -18,7 +18,7 @@ export function classifyLine(line: string, lineNumber: number): { out?: string; 
   if (typeof text !== 'string') return { error: `line ${lineNumber}: "text" must be a string` };
   if (id === undefined || id === null || (typeof id !== 'string' && typeof id !== 'number')) return { error: `line ${lineNumber}: "id" must be a string or number` };
   const j = judge(text);
-  return { out: JSON.stringify({ id, scores: j.scores, labels: j.labels, strength: j.strength, reasons: [...new Set(j.reasons.map((r) => r.text))] }) };
+  return { out: JSON.stringify({ id, scores: j.scores, labels: j.labels, strength: j.strength, reasons: j.reasons.map((r) => `${r.category}: ${r.text}`) }) };
 }
 
 export function classifyText(input: string): ClassifyResult {
