@@ -30,15 +30,15 @@ const FLAG_RATES: Record<Category, number> = {
   engagement_bait: 0.03,
 };
 
-/** Reasons as the model words them, a few per category. */
+/** Reasons as the model words them (model/explain.ts REASON_TEMPLATES), a few per category. */
 const REASONS: Record<Category, string[]> = {
-  ai: ['reads like template prose', 'even sentence lengths'],
-  outrage: ['anger words', 'name-calling', 'ALL CAPS'],
-  fear: ['threat words', 'catastrophising'],
-  clickbait: ["withholds the point: 'you won't believe'", 'speaks to "you"'],
-  fomo: ["urgency: 'ends tonight'", "scarcity: 'only 3 left'"],
-  scam: ["account alert: 'verify your identity'", 'crypto doubling'],
-  engagement_bait: ["asks for comments: 'comment YES'", "'tag 3 friends'"],
+  ai: ["phrasing typical of machine-written posts: 'it's important to note'", "phrasing typical of machine-written posts: 'a testament to'"],
+  outrage: ["wording typical of posts made to anger: 'these idiots'", "wording typical of posts made to anger: 'disgusting', 'share if you agree'"],
+  fear: ["wording typical of posts made to frighten: 'before it's too late'", "wording typical of posts made to frighten: 'silently poisoning'"],
+  clickbait: ["wording typical of clickbait: 'you won't believe'", "wording typical of clickbait: 'what happened next'"],
+  fomo: ["wording typical of pressure to buy or act now: 'ends tonight'", "wording typical of pressure to buy or act now: 'only 3 left'"],
+  scam: ["wording typical of scams: 'verify your identity'", "wording typical of scams: 'claim your prize'"],
+  engagement_bait: ["wording typical of engagement bait: 'comment YES'", "wording typical of engagement bait: 'tag 3 friends'"],
 };
 
 function random(seed: number): () => number {
