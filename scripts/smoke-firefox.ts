@@ -89,17 +89,17 @@ try {
 
   // A setting reaches the open feed at once (storage.onChanged in the content script).
   await evaluate(firefox, options, `(() => {
-    const blur = document.querySelector('#mode-clickbait-blur');
+    const blur = document.querySelector('#mode-fomo-blur');
     blur.click();
     return blur.checked;
   })()`);
   await waitFor(
     firefox,
     feed,
-    "document.querySelector('article[data-realign=\"clickbait\"] [data-realign-cover=\"blur\"]') !== null",
-    'blurring clickbait in the settings did not blur the clickbait post in the open feed',
+    "document.querySelector('article[data-realign=\"fomo\"] [data-realign-cover=\"blur\"]') !== null",
+    'blurring ad pressure in the settings did not blur the flash-sale post in the open feed',
   );
-  step('blurring clickbait in the settings blurred the open feed\'s clickbait post');
+  step('blurring ad pressure in the settings blurred the open feed\'s flash-sale post');
 
   const errors = firefox.pageErrors();
   if (errors.length > 0) throw new Error(`errors were logged:\n    ${errors.join('\n    ')}`);
