@@ -2,7 +2,8 @@
  * A share of posts as people say it: 0.0031 → "320" (read "1 in 320"), two significant figures,
  * in the person's number format. Labels are rare by design, and "0.3%" reads as nothing at all.
  */
-const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+// Made on first use: in a feed tab the first Intl object costs the page 15–30 ms (feed/badge.ts).
+let integer: Intl.NumberFormat | undefined;
 
 export function oneInCount(share: number): number {
   if (!(share > 0)) return Infinity;
@@ -13,5 +14,7 @@ export function oneInCount(share: number): number {
 
 export function oneIn(share: number): string {
   const n = oneInCount(share);
-  return Number.isFinite(n) ? integer.format(n) : '∞';
+  if (!Number.isFinite(n)) return '∞';
+  integer ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+  return integer.format(n);
 }

@@ -60,6 +60,17 @@ describe('a label in the person’s language', () => {
     );
   });
 
+  it('says in a tooltip what the strength meant in testing, stronger evidence rarer among ordinary posts', async () => {
+    const { strengthMeaning } = await import('./badge');
+    const count = (text: string) => Number(/1 in (\d+)/.exec(text)?.[1]);
+    GERMAN.badgeStrengthSomeMeaning = 'einige: 1 in $1';
+    GERMAN.badgeStrengthStrongMeaning = 'starke: 1 in $1';
+    const some = strengthMeaning(judgement(['x'], 'some'), 'outrage');
+    const strong = strengthMeaning(judgement(['x'], 'strong'), 'outrage');
+    expect(some).toMatch(/^einige: 1 in \d+$/);
+    expect(count(strong)).toBeGreaterThan(count(some));
+  });
+
   it('shows a reason it does not know as it was stored', () => {
     expect(describeLabel(judgement(['a reason from an older model']), 'outrage')).toBe('Empörung · a reason from an older model · starke Anzeichen');
   });

@@ -11,6 +11,8 @@ import { message, messagesLanguage } from '../components/i18n';
 import { localReason, recogniseReason } from '../components/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
+import { HEAD_CARDS } from '../model';
+import { oneInCount } from '../components/one-in';
 import type { LabelMode } from '../settings/label-modes';
 import type { Provenance } from '../sites/types';
 import { leadKind } from './badge-colors';
@@ -59,6 +61,19 @@ export function describeLabel(judgement: Judgement, category: Category, provenan
   const [first, second] = reasons as [string, string?];
   const said = second === undefined ? first : message('badgeTwoReasons', [first, second]);
   return message('badgeLine', [CATEGORY_NAMES[category], said, confidence]);
+}
+
+/**
+ * What "some signs" / "strong signs" meant in testing, for the line's tooltip: how rarely ordinary
+ * posts by people, from sources the model never saw, reached that strength. The count is written
+ * without Intl (see REASONS_PER_LABEL's note on the first Intl object in a page).
+ */
+export function strengthMeaning(judgement: Judgement, category: Category): string {
+  const card = HEAD_CARDS[category];
+  const strong = judgement.strength[category] === 'strong';
+  const rate = strong ? card.ordinaryRate.strong : card.ordinaryRate.some;
+  const count = oneInCount(rate > 0 ? rate : 1 / 10_000);
+  return message(strong ? 'badgeStrengthStrongMeaning' : 'badgeStrengthSomeMeaning', [String(count)]);
 }
 
 /**
@@ -122,6 +137,7 @@ export function createBadge(actions: BadgeActions): { host: HTMLElement; render(
         const line = document.createElement('p');
         line.className = `line line--${category ?? leadKind(content.labels)}`;
         line.textContent = category ? describeLabel(content.judgement, category, content.provenance) : hiddenLine(content.labels, content.author ?? null);
+        if (category && !(content.provenance && category === 'ai')) line.title = strengthMeaning(content.judgement, category);
         return line;
       });
       const controls = document.createElement('div');
