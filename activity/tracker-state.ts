@@ -29,6 +29,12 @@ export interface TrackerState {
   presence: Presence;
   /** The person typed in a composer of this tab; it counts as creating until `until`. */
   composing: { tabId: number; until: number } | null;
+  /**
+   * The person took a break from the pause card ("Take two minutes") in this tab: while it lasts
+   * and the tab is in front, the time counts as nothing. Optional: a state kept by an older
+   * version has none.
+   */
+  pausing?: { tabId: number; until: number } | null;
   open: OpenSegment | null;
   /** The last moment the tracker had proof it was running: an event or a checkpoint. */
   lastSeenAt: number;
@@ -55,9 +61,12 @@ export type TrackerEvent =
   | { type: 'presence'; presence: Presence }
   /** A typing heartbeat from a composer in this tab (never what is typed). */
   | { type: 'composing'; tabId: number }
+  /** The pause card's two-minute break began in this tab, or ended before its time ("Back to the feed"). */
+  | { type: 'break-started'; tabId: number }
+  | { type: 'break-ended'; tabId: number }
   /** The alarm: hand what was counted so far to storage, and prove the tracker still runs. */
   | { type: 'checkpoint' };
 
 export function emptyTrackerState(now: number): TrackerState {
-  return { focusedWindowId: null, activeTabs: {}, presence: 'active', composing: null, open: null, lastSeenAt: now };
+  return { focusedWindowId: null, activeTabs: {}, presence: 'active', composing: null, pausing: null, open: null, lastSeenAt: now };
 }

@@ -104,6 +104,47 @@ describe('activity tracker: composing', () => {
   });
 });
 
+describe('activity tracker: the pause card\'s two-minute break', () => {
+  it('counts the break as neither consuming nor creating, and the feed again once it is over', () => {
+    const s = new ScriptedSession()
+      .startOn(T0, 'x.com', 7)
+      .at(T0 + min(20), { type: 'break-started', tabId: 7 })
+      // No message at the end: the break ends on its own at two minutes.
+      .at(T0 + min(25), { type: 'window-focused', windowId: null });
+    expect(s.totals()).toEqual({ 'x.com consume': min(23) });
+    const pieces = s.pieces.filter((p) => p.from < T0 + min(22) && p.to > T0 + min(20));
+    expect(pieces).toEqual([]);
+  });
+
+  it('ends the break early when the person goes back to the feed', () => {
+    const s = new ScriptedSession()
+      .startOn(T0, 'x.com', 7)
+      .at(T0 + min(20), { type: 'break-started', tabId: 7 })
+      .at(T0 + min(20) + sec(30), { type: 'break-ended', tabId: 7 })
+      .at(T0 + min(22), { type: 'window-focused', windowId: null });
+    expect(s.totals()).toEqual({ 'x.com consume': min(21) + sec(30) });
+  });
+
+  it('is the tab\'s break only: another tab in front counts as usual, and typing during the break does not count as creating', () => {
+    const s = new ScriptedSession()
+      .startOn(T0, 'x.com', 7)
+      .at(T0 + min(1), { type: 'break-started', tabId: 7 })
+      .at(T0 + min(1) + sec(20), { type: 'composing', tabId: 7 })
+      .at(T0 + min(2), { type: 'tab-activated', windowId: 1, tab: tab(8, 'docs.google.com') })
+      .at(T0 + min(3), { type: 'tab-activated', windowId: 1, tab: tab(7, 'x.com') })
+      .at(T0 + min(4), { type: 'window-focused', windowId: null });
+    // x.com: the minute before the break and the minute after it ended at +3; docs: its minute.
+    expect(s.totals()).toEqual({ 'x.com consume': min(2), 'docs.google.com create': min(1) });
+  });
+
+  it('survives a state from before breaks existed (no `pausing` field)', () => {
+    const s = new ScriptedSession().startOn(T0, 'x.com', 7);
+    delete (s.state as { pausing?: unknown }).pausing;
+    s.at(T0 + min(1), { type: 'break-ended', tabId: 7 }).at(T0 + min(2), { type: 'window-focused', windowId: null });
+    expect(s.totals()).toEqual({ 'x.com consume': min(2) });
+  });
+});
+
 describe('activity tracker: restarts, checkpoints and disorder', () => {
   it('survives a worker restart mid-segment: the state goes through JSON and counting goes on', () => {
     const s = new ScriptedSession({ alarms: false }).startOn(T0, 'overleaf.com').at(T0 + min(1), { type: 'checkpoint' });

@@ -11,6 +11,8 @@
  * tab still counts (as consuming: someone is watching or listening); locked counts nothing.
  * Idle is not backdated: the detection interval (60 s by default) before the idle event still
  * counts, because reading a page without touching keyboard or mouse is being there.
+ * The pause card's two-minute break counts as neither consuming nor creating: nothing at all,
+ * like a locked screen, for as long as the break runs in the tab in front.
  */
 import type { Activity } from './activity';
 import type { OpenSegment, Piece, TrackerEvent, TrackerState } from './tracker-state';
@@ -28,6 +30,9 @@ export const SLEEP_GAP_MS = 3 * 60_000;
  */
 export const COMPOSING_HOLD_MS = 15_000;
 
+/** The card's break is two minutes (feed/pause-card.ts BREAK_MS); it ends there even if no message says so. */
+export const BREAK_HOLD_MS = 2 * 60_000;
+
 export type ClassifySite = (host: string) => Activity;
 
 export interface Step {
@@ -44,10 +49,11 @@ export function advanceTracker(state: TrackerState, event: TrackerEvent, now: nu
 
   const isSleepGap = at - state.lastSeenAt > SLEEP_GAP_MS;
   const horizon = isSleepGap ? state.lastSeenAt : at;
-  next = expireComposing(next, horizon, classify, pieces);
+  next = expireHolds(next, horizon, classify, pieces);
   if (isSleepGap) {
     next = closeOpen(next, state.lastSeenAt, pieces);
     next.composing = null;
+    next.pausing = null;
   }
 
   next = applyFact(next, event, at);
@@ -65,6 +71,7 @@ export function currentTarget(state: TrackerState, at: number, classify: Classif
   if (state.focusedWindowId === null || state.presence === 'locked') return null;
   const tab = state.activeTabs[String(state.focusedWindowId)];
   if (!tab?.host) return null;
+  if (state.pausing?.tabId === tab.tabId && state.pausing.until > at) return null;
   if (state.presence === 'idle') return tab.isAudible ? { host: tab.host, activity: 'consume' } : null;
   const isComposing = state.composing?.tabId === tab.tabId && state.composing.until > at;
   return { host: tab.host, activity: isComposing ? 'create' : classify(tab.host) };
@@ -101,6 +108,10 @@ function applyFact(state: TrackerState, event: TrackerEvent, at: number): Tracke
       return { ...state, presence: event.presence };
     case 'composing':
       return { ...state, composing: { tabId: event.tabId, until: at + COMPOSING_HOLD_MS } };
+    case 'break-started':
+      return { ...state, pausing: { tabId: event.tabId, until: at + BREAK_HOLD_MS } };
+    case 'break-ended':
+      return state.pausing?.tabId === event.tabId ? { ...state, pausing: null } : state;
     case 'checkpoint':
       return state;
   }
@@ -117,11 +128,20 @@ function settleSegment(state: TrackerState, at: number, classify: ClassifySite, 
   return next;
 }
 
-/** Composing that ran out before `until` switches the segment back at its own deadline. */
-function expireComposing(state: TrackerState, until: number, classify: ClassifySite, pieces: Piece[]): TrackerState {
-  if (!state.composing || state.composing.until > until) return state;
-  const deadline = Math.max(state.composing.until, state.open?.countedUntil ?? -Infinity);
-  return settleSegment({ ...state, composing: null }, deadline, classify, pieces);
+/**
+ * Composing or a break that ran out before `until` switches the segment back at its own deadline,
+ * the earlier one first.
+ */
+function expireHolds(state: TrackerState, until: number, classify: ClassifySite, pieces: Piece[]): TrackerState {
+  let next = state;
+  const expired = (['composing', 'pausing'] as const)
+    .filter((key) => (next[key]?.until ?? Infinity) <= until)
+    .sort((a, b) => next[a]!.until - next[b]!.until);
+  for (const key of expired) {
+    const deadline = Math.max(next[key]!.until, next.open?.countedUntil ?? -Infinity);
+    next = settleSegment({ ...next, [key]: null }, deadline, classify, pieces);
+  }
+  return next;
 }
 
 function closeOpen(state: TrackerState, at: number, pieces: Piece[]): TrackerState {

@@ -65,6 +65,11 @@ export function noteComposing(tabId: number): void {
   enqueue?.(Date.now(), async () => ({ type: 'composing', tabId }));
 }
 
+/** The pause card's two-minute break in this tab started, or ended early: that time counts as neither. */
+export function noteBreak(tabId: number, isStarting: boolean): void {
+  enqueue?.(Date.now(), async () => ({ type: isStarting ? 'break-started' : 'break-ended', tabId }));
+}
+
 async function applyIdleInterval(): Promise<void> {
   browser.idle.setDetectionInterval(await readIdleSeconds());
 }

@@ -52,6 +52,10 @@ describe('background message router', () => {
     }
   });
 
+  it('takes the pause card\'s break-ended message, which carries nothing', async () => {
+    expect(await routeMessage(db, { type: 'feed/break-ended', payload: { anything: 'dropped' } }, fromTab, OWN_ID)).toEqual({ ok: true });
+  });
+
   it('refuses messages from other extensions and from its own pages', async () => {
     expect(await routeMessage(db, scan, { ...fromTab, id: 'someone-else' }, OWN_ID)).toEqual({ ok: false, error: 'unknown sender' });
     expect(await routeMessage(db, scan, { id: OWN_ID }, OWN_ID)).toEqual({ ok: false, error: 'unknown sender' });

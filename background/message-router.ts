@@ -5,7 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { readMessagesFile, type MessagesFile } from '../components/i18n';
 import { parseFeedMessage } from '../messaging/protocol';
-import { noteComposing } from './activity-tracker';
+import { noteBreak, noteComposing } from './activity-tracker';
 import { considerPauseCard, recordPauseChoice } from './pause-cards';
 import type { RealignDb } from '../storage/db';
 import { recordNotHelpful } from '../storage/feedback';
@@ -56,7 +56,12 @@ export async function routeMessage(
       });
       return pauseCard ? { ok: true, pauseCard } : { ok: true };
     }
+    case 'feed/break-ended':
+      noteBreak(sender.tab.id ?? -1, false);
+      return { ok: true };
     case 'feed/pause-chosen':
+      // "Take two minutes": the break's time counts as neither consuming nor creating (activity/tracker.ts).
+      if (message.payload.choice === 'take-two') noteBreak(sender.tab.id ?? -1, true);
       await recordPauseChoice(db, sender.tab.id ?? -1, message.payload.trigger, message.payload.choice, Date.now());
       return { ok: true };
     case 'feed/not-helpful':

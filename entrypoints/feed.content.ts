@@ -75,6 +75,7 @@ export default defineContentScript({
               siteName: SITE_NAMES[adapter.id],
               tone: pageTone.current(),
               choose: (choice) => void tellBackground('feed/pause-chosen', { trigger: card.trigger, choice }).catch(() => {}),
+              endBreak: () => void tellBackground('feed/break-ended', {}).catch(() => {}),
               setInterval: (handler, ms) => ctx.setInterval(handler, ms),
               clearInterval: (id) => clearInterval(id),
               now: () => Date.now(),

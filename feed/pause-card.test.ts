@@ -9,11 +9,13 @@ function mount(isFirst = false) {
   const ticks = new Map<number, () => void>();
   let nextId = 1;
   const chosen: PauseChoice[] = [];
+  let breaksEnded = 0;
   const card = createPauseCard({
     card: { trigger: 'provocation', stretchMs: 25 * 60_000, run: { flagged: 7, window: 10, counts: { outrage: 5, fear: 2 } }, isFirst },
     siteName: 'X',
     tone: 'light',
     choose: (choice) => chosen.push(choice),
+    endBreak: () => breaksEnded++,
     setInterval: (handler) => {
       ticks.set(nextId, handler);
       return nextId++;
@@ -27,6 +29,7 @@ function mount(isFirst = false) {
   return {
     card,
     chosen,
+    breaksEnded: () => breaksEnded,
     text: () => shadow.textContent ?? '',
     click: (action: string) => (shadow.querySelector(`button[data-action="${action}"]`) as HTMLButtonElement).click(),
     wait: (ms: number) => {
@@ -75,6 +78,17 @@ describe('the pause card', () => {
     ui.wait(BREAK_MS);
     expect(ui.text()).toContain('The feed will still be here');
     ui.click('back');
+    expect(ui.card.isConnected).toBe(false);
+    // The break ran its two minutes: the tracker ends it on its own, nothing more to say.
+    expect(ui.breaksEnded()).toBe(0);
+  });
+
+  it('going back to the feed before the two minutes are up tells the background the break is over', () => {
+    const ui = mount();
+    ui.click('take-two');
+    ui.wait(30_000);
+    ui.click('back');
+    expect(ui.breaksEnded()).toBe(1);
     expect(ui.card.isConnected).toBe(false);
   });
 

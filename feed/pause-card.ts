@@ -28,6 +28,8 @@ export interface PauseCardDeps {
   tone: Tone;
   /** Tells the background; "done" closes the tab. */
   choose(choice: PauseChoice): void;
+  /** The break was left before its two minutes ("Back to the feed"): the tab's time counts again. */
+  endBreak(): void;
   setInterval(handler: () => void, ms: number): number;
   clearInterval(id: number): void;
   now(): number;
@@ -92,7 +94,10 @@ export function createPauseCard(deps: PauseCardDeps): HTMLElement {
     const breath = document.createElement('div');
     breath.className = 'breath';
     breath.append(circle, text);
-    const back = button('back', message('pauseCardBack'), close);
+    const back = button('back', message('pauseCardBack'), () => {
+      if (deps.now() < endsAt) deps.endBreak();
+      close();
+    });
     show(breath, row(back));
     const tick = () => {
       const left = endsAt - deps.now();

@@ -30,6 +30,8 @@ export interface FeedToBackground {
   'feed/posts-seen': { payload: { posts: SeenPostPayload[] }; reply: { ok: true; pauseCard?: PauseCard } };
   /** What the person chose on the pause card; "done" closes the tab (after the card's own 3-second undo). */
   'feed/pause-chosen': { payload: { trigger: PauseTrigger; choice: PauseChoice }; reply: { ok: true } };
+  /** The pause card's break ("Take two minutes" starts it) ended before its two minutes: the tab counts again. */
+  'feed/break-ended': { payload: Record<string, never>; reply: { ok: true } };
   /** The person is typing in a composer on this tab: a heartbeat only, never what is typed. */
   'feed/composing': { payload: Record<string, never>; reply: { ok: true } };
   /** The same heartbeat from the optional typing script on any other site (entrypoints/typing.content.ts). */
@@ -77,6 +79,7 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
   // Whatever else arrives is dropped: the heartbeat carries no content, by design.
   'feed/composing': () => ({}),
   'page/composing': () => ({}),
+  'feed/break-ended': () => ({}),
   'feed/not-helpful': checkNotHelpful,
   'feed/pause-chosen': (p) => {
     if (p.trigger !== 'stretch' && p.trigger !== 'provocation') return 'bad trigger';
