@@ -31,6 +31,17 @@ describe('stacked bar geometry', () => {
     expect(layout.ticks.map((t) => t.y)).toEqual([170, 130, 90, 50, 10]);
   });
 
+  it('puts the goal line on the same scale, stretching the axis up to a goal above every day', () => {
+    const days = [{ key: 'mon', label: 'Mon', parts: [{ key: 'consume', value: H }] }];
+    const below = layOutStackedBars(days, box, 3 * H);
+    expect(below.scale.maxMs).toBe(3 * H);
+    expect(below.goalY).toBe(10);
+    expect(below.bars[0]!.top).toBeCloseTo(170 - 160 / 3);
+    const above = layOutStackedBars([{ key: 'mon', label: 'Mon', parts: [{ key: 'consume', value: 4 * H }] }], box, 2 * H);
+    expect(above.goalY).toBe(90);
+    expect(layOutStackedBars(days, box).goalY).toBeNull();
+  });
+
   it('draws an empty week as an axis with no bars', () => {
     const layout = layOutStackedBars([{ key: 'mon', label: 'Mon', parts: [{ key: 'consume', value: 0 }] }], box);
     expect(layout.bars[0]!.parts).toEqual([]);

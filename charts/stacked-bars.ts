@@ -45,13 +45,15 @@ export interface StackedLayout {
   /** y of each tick, with its value. */
   ticks: { value: number; y: number }[];
   plot: { left: number; top: number; right: number; bottom: number };
+  /** y of the goal line, when a goal was given: the scale reaches it even on days far below it. */
+  goalY: number | null;
 }
 
 /** Bars take 60% of their slot: gaps wide enough to tell days apart in print. */
 const BAR_SHARE = 0.6;
 
-export function layOutStackedBars(stacks: readonly Stack[], box: Box): StackedLayout {
-  const scale = scaleHours(Math.max(0, ...stacks.map((stack) => total(stack))));
+export function layOutStackedBars(stacks: readonly Stack[], box: Box, goalMs: number | null = null): StackedLayout {
+  const scale = scaleHours(Math.max(0, goalMs ?? 0, ...stacks.map((stack) => total(stack))));
   const plot = { left: box.left, top: box.top, right: box.width - 8, bottom: box.height - box.bottom };
   const plotHeight = plot.bottom - plot.top;
   const slot = (plot.right - plot.left) / Math.max(1, stacks.length);
@@ -67,7 +69,7 @@ export function layOutStackedBars(stacks: readonly Stack[], box: Box): StackedLa
     });
     return { key: stack.key, label: stack.label, total: base, centre: x + barWidth / 2, top: yOf(base), parts };
   });
-  return { bars, scale, ticks: scale.ticks.map((value) => ({ value, y: yOf(value) })), plot };
+  return { bars, scale, ticks: scale.ticks.map((value) => ({ value, y: yOf(value) })), plot, goalY: goalMs === null ? null : yOf(goalMs) };
 }
 
 function total(stack: Stack): number {

@@ -63,7 +63,12 @@ describe('the weekly summary page', () => {
     expect(summary).toContain(`consumed ${formatMinutes(consume)}`);
     expect(await page.locator('[data-figure="nudges-taken"]').textContent()).toBe('1');
     expect(await page.locator('[data-figure="nudges-set-aside"]').textContent()).toBe('2');
-    expect(await page.getByRole('img', { name: /^Screen time per day\./ }).count()).toBe(1);
+    // The daily goal (3 h by default) is drawn and said; a past week has no unfinished day.
+    const screenChart = page.getByRole('img', { name: /^Screen time per day\./ });
+    expect(await screenChart.getAttribute('aria-label')).toMatch(/Your daily goal: 3 h\.$/);
+    expect(await screenChart.getAttribute('aria-label')).not.toContain('not over');
+    expect(await page.locator('line.chart__goal').count()).toBe(1);
+    expect(await page.locator('[data-unfinished]').count()).toBe(0);
     expect(await findSeriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'report-light.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -84,6 +89,14 @@ describe('the weekly summary page', () => {
     const postsBefore = sameDaysBefore.reduce((sum, d) => sum + d.posts.seen, 0);
     expect(digits((await posts.textContent())!.split('(')[1]!)).toBe(String(postsBefore));
     expect(await current.locator('[data-figure="week-screen"]').locator('xpath=..').textContent()).toContain('so far this week');
+    // Today's bar is still growing: hatched, named in the legend and in the chart's description.
+    const todayLabel = await current.getByRole('img', { name: /^Screen time per day\./ }).getAttribute('aria-label');
+    expect(todayLabel).toMatch(/: [^,]+ so far \(the day is not over\)(,|\.)/);
+    expect((todayLabel!.match(/not over/g) ?? []).length).toBe(1);
+    expect(await current.locator('[data-unfinished]').count()).toBeGreaterThan(0);
+    expect(await current.getByText('Today, not over yet').count()).toBe(1);
+    await current.setViewportSize({ width: 1100, height: 900 });
+    await current.screenshot({ path: join(SHOTS, 'report-this-week.png'), fullPage: true });
     // The headline counts weeks from now, for every week alike.
     expect(await current.getByRole('heading', { level: 1 }).textContent()).toBe('This week');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Last week');

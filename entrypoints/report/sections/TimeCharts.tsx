@@ -1,9 +1,12 @@
+import { dayKeyOf } from '../../../activity/local-day';
 import { BalanceChart } from '../../../components/BalanceChart';
 import { formatCount } from '../../../components/format';
 import { formatMinutes } from '../../../components/format-minutes';
 import { message, messagePlural } from '../../../components/i18n';
 import { messageWith } from '../../../components/message-with';
 import { StackedDayChart } from '../../../components/StackedDayChart';
+import { useSetting } from '../../../components/use-setting';
+import { goalsItem, readGoals } from '../../../settings/goals';
 import { screenChange, type ScreenWords } from '../../../summary/summary-sentences';
 import type { WeekFigures } from '../../../summary/week-figures';
 import { dayLabel } from './day-label';
@@ -17,6 +20,9 @@ const series = () => [
 /** Screen time per day, then consuming against creating per day. */
 export function TimeCharts({ week }: { week: WeekFigures }) {
   const browserCreateMs = week.createMs - week.offlineCreateMs;
+  const goals = useSetting(readGoals, goalsItem);
+  // In the week in progress, today's bar is still growing: it is drawn hatched and said to be so.
+  const today = week.soFar ? dayKeyOf(Date.now()) : null;
   return (
     <>
       <section class="card card--wide" aria-labelledby="screen-heading">
@@ -28,6 +34,8 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
         <StackedDayChart
           label={message('reportScreenHeading')}
           series={series()}
+          goalMs={goals ? goals.screenMinutes * 60_000 : null}
+          unfinishedKey={today}
           stacks={week.days.map((day) => ({
             key: day.date,
             label: dayLabel(day.date),
