@@ -95,6 +95,27 @@ describe('the daily review popup', () => {
       await page.close();
     });
 
+    it('shows a long host name whole beside its bar at 380 px, the actions still in view at 600 px', async () => {
+      // Today's busiest site is made news.ycombinator.com, the longest common host, above three others.
+      const longest = Math.max(...Object.values(today.sites).map((site) => site.ms));
+      const sites = { ...today.sites, 'news.ycombinator.com': { ms: longest + 60_000, activity: 'consume' as const, activityMs: { consume: longest + 60_000, create: 0, neutral: 0 } } };
+      await session.writeRows('days', [{ ...today, sites }]);
+      const page = await openPopup(session, 'light');
+      await page.setViewportSize({ width: 380, height: 600 });
+      const labels = page.getByRole('list', { name: 'Top sites today' }).locator('.bar-list__label');
+      await expect.poll(() => labels.first().textContent()).toBe('news.ycombinator.com');
+      const cut = await labels.evaluateAll((spans) => spans.filter((span) => span.scrollWidth > span.clientWidth + 0.5).map((span) => span.textContent));
+      expect(cut).toEqual([]);
+      // Each bar keeps a visible length, and the page does not scroll sideways.
+      for (const width of await page.getByRole('list', { name: 'Top sites today' }).locator('.bar-list__track').evaluateAll((tracks) => tracks.map((t) => t.getBoundingClientRect().width))) {
+        expect(width).toBeGreaterThanOrEqual(28);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+      expect(await page.getByRole('button', { name: 'Settings' }).or(page.getByRole('link', { name: 'Settings' })).first().isVisible()).toBe(true);
+      await page.screenshot({ path: join(SHOTS, 'long-host-600.png') });
+      await page.close();
+    });
+
     it('pauses labels for 15 minutes and resumes them', async () => {
       const page = await openPopup(session, 'light');
       await page.getByRole('button', { name: 'Pause labels 15 min' }).click();

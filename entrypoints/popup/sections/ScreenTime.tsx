@@ -11,7 +11,7 @@ const ACTIVITY_COLORS = { consume: 'var(--consume)', create: 'var(--create)', ne
 export function ScreenTime({ review }: { review: DailyReview }) {
   const { today, averageScreenMs, topSites } = review;
   return (
-    <section class="card" aria-labelledby="screen-heading">
+    <section class="card screen-time" aria-labelledby="screen-heading">
       <h2 id="screen-heading">{message('popupScreenTimeHeading')}</h2>
       {/* elementtiming: the benchmark reads when the figure was first painted (on a block: Chrome
           reports text paints for the nearest block, not for an inline span). */}
