@@ -14,6 +14,7 @@ import { siteOfUrl } from '../activity/site-of-url';
 import type { Span } from '../activity/unbroken-time';
 import { decidePauseCard, emptyPauseState, noteCardShown, noteChoice, type PauseCard, type PauseChoice, type PauseState, type PauseTrigger } from '../pause/decide-card';
 import { WINDOW } from '../pause/provocation-run';
+import { minuteOfDayAt } from '../pause/quiet-hours';
 import { stretchMs } from '../pause/stretch';
 import { readPausePrefs } from '../settings/pause-cards';
 import { readSiteActivities } from '../settings/site-activities';
@@ -54,13 +55,15 @@ export async function considerPauseCard(db: RealignDb, tab: { id: number; url: s
   const host = siteOfUrl(tab.url);
   const [prefs, state, overrides] = await Promise.all([readPausePrefs(), readState(day), readSiteActivities()]);
   if (!prefs.isStretchOn && !prefs.isProvocationOn) return null;
+  // Off here or quiet now: no need to read the history at all (decidePauseCard says the same).
+  if (prefs.offSites.includes(site)) return null;
   const isConsuming = host !== null && activityOf(host, overrides) === 'consume';
   const [spans, recentLabels] = await Promise.all([
     isConsuming && host ? hostSpans(db, host, now) : Promise.resolve([]),
     db.postsSeen.orderBy('lastSeenAt').reverse().limit(RECENT_POSTS_READ).toArray()
       .then((rows) => rows.filter((row) => row.site === site).slice(0, WINDOW).map((row) => row.labels)),
   ]);
-  const card = decidePauseCard({ now, day, tabId: tab.id, stretchMs: stretchMs(spans, now), recentLabels, prefs, state });
+  const card = decidePauseCard({ now, day, tabId: tab.id, site, minuteOfDay: minuteOfDayAt(now), stretchMs: stretchMs(spans, now), recentLabels, prefs, state });
   if (!card) return null;
   await pauseStateItem.setValue(noteCardShown(state, tab.id, now, day));
   await recordNudgeEvent(db, { rule: pauseRule(card.trigger), action: 'shown', at: now });

@@ -164,6 +164,20 @@ describe('the pause card in the feed', () => {
     await report.close();
   });
 
+  it('shows nothing on a site where cards are off, nor in quiet hours', async () => {
+    const now = new Date();
+    const minute = now.getHours() * 60 + now.getMinutes();
+    const quietNow = { fromMinute: (minute + 1380) % 1440, toMinute: (minute + 60) % 1440 };
+    for (const place of [{ offSites: ['mastodon'] }, { quietHours: quietNow }]) {
+      await session.setExtensionStorage({ pauseCards: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 1, ...place } });
+      const page = await openFeed('https://mastodon.social/tags/scam');
+      await page.waitForFunction(() => document.querySelectorAll('article[data-realign]').length >= 10);
+      await page.waitForTimeout(5_000);
+      expect(await page.locator(CARD).count()).toBe(0);
+      await page.close();
+    }
+  });
+
   it('shows nothing when both triggers are off', async () => {
     await session.setExtensionStorage({ pauseCards: { isStretchOn: false, isProvocationOn: false, thresholdMinutes: 1 } });
     const page = await openFeed('https://mastodon.social/tags/scam');

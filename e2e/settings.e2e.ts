@@ -125,6 +125,36 @@ describe('the settings page', () => {
     expect(stored).toMatchObject({ goals: { screenMinutes: 150 } });
   });
 
+  it('turns pause cards off for one site and sets quiet hours, refusing the same time twice', async () => {
+    const readPause = () =>
+      session.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local
+          .get('pauseCards')
+          .then((items) => items.pauseCards as { offSites?: string[]; quietHours?: unknown } | undefined),
+      );
+    const sites = options.getByRole('group', { name: 'Cards on these sites' });
+    await sites.getByRole('checkbox', { name: 'Reddit', exact: true }).uncheck();
+    await expect.poll(async () => (await readPause())?.offSites).toEqual(['reddit']);
+
+    await options.getByRole('checkbox', { name: 'Quiet hours: no cards between two times' }).check();
+    await expect.poll(async () => (await readPause())?.quietHours).toEqual({ fromMinute: 22 * 60, toMinute: 7 * 60 });
+    const to = options.locator('#pause-quiet-to');
+    expect(await to.inputValue()).toBe('07:00');
+    await to.fill('22:00');
+    await expect.poll(() => options.locator('#pause-quiet-message').textContent()).toBe('Choose two different times. Nothing was changed.');
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    expect((await readPause())?.quietHours).toEqual({ fromMinute: 22 * 60, toMinute: 7 * 60 });
+    await to.fill('06:30');
+    await expect.poll(async () => (await readPause())?.quietHours).toEqual({ fromMinute: 22 * 60, toMinute: 6 * 60 + 30 });
+    expect(await options.locator('#pause-quiet-message').textContent()).not.toContain('different times');
+
+    // Back as installed, for the tests after this one.
+    await sites.getByRole('checkbox', { name: 'Reddit', exact: true }).check();
+    await options.getByRole('checkbox', { name: 'Quiet hours: no cards between two times' }).uncheck();
+    await expect.poll(async () => (await readPause())?.quietHours).toBeNull();
+    expect((await readPause())?.offSites).toEqual([]);
+  });
+
   it('refuses an out-of-range history length inline, keeps the stored one, and says what a shorter one deletes', async () => {
     const readRetention = () =>
       session.serviceWorker.evaluate(() =>

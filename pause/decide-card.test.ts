@@ -11,18 +11,38 @@ const input = (over: Partial<PauseInput> = {}): PauseInput => ({
   now: T0,
   day: DAY,
   tabId: 7,
+  site: 'x',
+  minuteOfDay: 14 * 60,
   stretchMs: 25 * MIN,
   recentLabels: calm,
-  prefs: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 20 },
+  prefs: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 20, offSites: [], quietHours: null },
   state: emptyPauseState(DAY),
   ...over,
 });
 
 describe('when the pause card appears', () => {
+  it('never on a site where the person turned cards off; other sites still get theirs', () => {
+    const prefs = { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 20, offSites: ['x' as const], quietHours: null };
+    expect(decidePauseCard(input({ prefs, recentLabels: heated }))).toBeNull();
+    expect(decidePauseCard(input({ prefs, site: 'reddit' }))?.trigger).toBe('stretch');
+  });
+
+  it('never in quiet hours, across midnight, and again from the minute they end', () => {
+    const prefs = { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 20, offSites: [], quietHours: { fromMinute: 22 * 60, toMinute: 7 * 60 } };
+    expect(decidePauseCard(input({ prefs, minuteOfDay: 22 * 60, recentLabels: heated }))).toBeNull();
+    expect(decidePauseCard(input({ prefs, minuteOfDay: 0 }))).toBeNull();
+    expect(decidePauseCard(input({ prefs, minuteOfDay: 7 * 60 - 1 }))).toBeNull();
+    expect(decidePauseCard(input({ prefs, minuteOfDay: 7 * 60 }))?.trigger).toBe('stretch');
+    expect(decidePauseCard(input({ prefs, minuteOfDay: 22 * 60 - 1 }))?.trigger).toBe('stretch');
+    const lunch = { ...prefs, quietHours: { fromMinute: 12 * 60, toMinute: 13 * 60 } };
+    expect(decidePauseCard(input({ prefs: lunch, minuteOfDay: 12 * 60 + 30 }))).toBeNull();
+    expect(decidePauseCard(input({ prefs: lunch, minuteOfDay: 14 * 60 }))?.trigger).toBe('stretch');
+  });
+
   it('after the stretch passes the threshold, and explains itself the first time', () => {
     expect(decidePauseCard(input())).toEqual({ trigger: 'stretch', stretchMs: 25 * MIN, run: null, isFirst: true });
     expect(decidePauseCard(input({ stretchMs: 19 * MIN }))).toBeNull();
-    expect(decidePauseCard(input({ prefs: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 30 } }))).toBeNull();
+    expect(decidePauseCard(input({ prefs: { isStretchOn: true, isProvocationOn: true, thresholdMinutes: 30, offSites: [], quietHours: null } }))).toBeNull();
   });
 
   it('after a run of provoking posts, saying both figures when the stretch is also long', () => {
@@ -32,8 +52,8 @@ describe('when the pause card appears', () => {
   });
 
   it('never for a trigger the person turned off', () => {
-    expect(decidePauseCard(input({ prefs: { isStretchOn: false, isProvocationOn: true, thresholdMinutes: 20 } }))).toBeNull();
-    const noRun = { isStretchOn: false, isProvocationOn: false, thresholdMinutes: 20 };
+    expect(decidePauseCard(input({ prefs: { isStretchOn: false, isProvocationOn: true, thresholdMinutes: 20, offSites: [], quietHours: null } }))).toBeNull();
+    const noRun = { isStretchOn: false, isProvocationOn: false, thresholdMinutes: 20, offSites: [], quietHours: null };
     expect(decidePauseCard(input({ recentLabels: heated, prefs: noRun }))).toBeNull();
   });
 

@@ -2,11 +2,14 @@
  * Whether the feed gets a pause card now, and what the person's answers change. Plain data in,
  * plain data out: the background reads the figures and the state, and keeps the state it returns.
  *
+ *   site off or quiet hours? ─▶ null
  *   stretch ≥ threshold? ─┐
  *   provoking run?  ──────┴─▶ trigger ─▶ limits (paused today, quiet, per tab, per day) ─▶ card | null
  */
 import type { Category } from '../model/categories';
+import type { SiteId } from '../sites/registry';
 import { provocationRun, type ProvocationRun } from './provocation-run';
+import { isQuietAt, type QuietHours } from './quiet-hours';
 
 /** The issue's limits: at most once per 20 minutes in a tab, at most 4 a day; "Keep scrolling" quiets 20 minutes. */
 export const PER_TAB_GAP_MS = 20 * 60_000;
@@ -21,6 +24,10 @@ export interface PausePrefs {
   isStretchOn: boolean;
   isProvocationOn: boolean;
   thresholdMinutes: number;
+  /** Sites where the person turned the cards off; every other supported site may show them. */
+  offSites: SiteId[];
+  /** No card between these local times; null: none set. */
+  quietHours: QuietHours | null;
 }
 
 /** Kept by the background between cards (storage.local: the day's count survives a browser restart). */
@@ -48,6 +55,9 @@ export interface PauseInput {
   now: number;
   day: string;
   tabId: number;
+  site: SiteId;
+  /** Local minutes after midnight at `now` (quiet-hours.ts minuteOfDayAt). */
+  minuteOfDay: number;
   /** Counted time of this stretch on the tab's site (pause/stretch.ts); 0 when the site is not consuming. */
   stretchMs: number;
   /** Labels of the latest posts seen on this site, newest first. */
@@ -68,6 +78,7 @@ function onDay(state: PauseState, day: string): PauseState {
 export function decidePauseCard(input: PauseInput): PauseCard | null {
   const { now, prefs } = input;
   const state = onDay(input.state, input.day);
+  if (prefs.offSites.includes(input.site) || isQuietAt(prefs.quietHours, input.minuteOfDay)) return null;
   const isStretch = prefs.isStretchOn && input.stretchMs >= prefs.thresholdMinutes * 60_000;
   const run = prefs.isProvocationOn ? provocationRun(input.recentLabels) : null;
   if (!isStretch && !run) return null;

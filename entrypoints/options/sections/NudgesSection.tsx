@@ -1,5 +1,7 @@
 import { message } from '../../../components/i18n';
 import { NumberField } from '../../../components/NumberField';
+import { PauseCardSites } from '../../../components/PauseCardSites';
+import { PauseQuietHours } from '../../../components/PauseQuietHours';
 import { NUDGE_RULE_DESCRIPTIONS } from '../../../components/nudge-rule-descriptions';
 import { nameNudgeRule } from '../../../components/nudge-rule-names';
 import { useSetting } from '../../../components/use-setting';
@@ -74,6 +76,8 @@ export function NudgesSection() {
             step={1}
             save={(thresholdMinutes) => setPausePrefs({ thresholdMinutes })}
           />
+          <PauseCardSites offSites={pause.offSites} />
+          <PauseQuietHours quietHours={pause.quietHours} />
         </>
       )}
     </SettingsSection>
