@@ -1,6 +1,7 @@
 import { BrandHeader } from '../../components/BrandHeader';
 import { message } from '../../components/i18n';
 import { openDb } from '../../storage/db';
+import { CatchChart } from './sections/CatchChart';
 import { DataCredits } from './sections/DataCredits';
 import { LabelMeanings } from './sections/LabelMeanings';
 import { Limits } from './sections/Limits';
@@ -23,6 +24,8 @@ export function ModelCard() {
         </p>
       </BrandHeader>
       <main class="model-card__main">
+        {/* A chart first (issue 17): what each label catches and how often it is wrong; details below. */}
+        <CatchChart />
         <section class="card" aria-labelledby="how-heading">
           <h2 id="how-heading">{message('modelCardInShortHeading')}</h2>
           <p>{message('modelCardInShortModel')}</p>
