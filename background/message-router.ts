@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { readMessagesFile, type MessagesFile } from '../components/i18n';
 import { parseFeedMessage } from '../messaging/protocol';
 import { noteBreak, noteComposing } from './activity-tracker';
+import { keepIntention, shouldAskIntentionIn } from './intentions';
 import { considerPauseCard, recordPauseChoice } from './pause-cards';
 import type { RealignDb } from '../storage/db';
 import { recordNotHelpful } from '../storage/feedback';
@@ -56,6 +57,11 @@ export async function routeMessage(
       });
       return pauseCard ? { ok: true, pauseCard } : { ok: true };
     }
+    case 'feed/intention-ask':
+      return { ok: true, shouldAsk: await shouldAskIntentionIn(db, sender.tab.url, Date.now()) };
+    case 'feed/intention-chosen':
+      await writeReliably(db, 'your answer', () => keepIntention(db, sender.tab!.url, message.payload.answer, Date.now()));
+      return { ok: true };
     case 'feed/break-ended':
       noteBreak(sender.tab.id ?? -1, false);
       return { ok: true };

@@ -178,6 +178,36 @@ describe('the pause card in the feed', () => {
     }
   });
 
+  it('asks "What are you here for?" above the feed once a stretch when turned on, keeps the answer, and never otherwise', async () => {
+    await session.setExtensionStorage({ pauseCards: { isStretchOn: false, isProvocationOn: false, thresholdMinutes: 20 }, intentionCheck: true });
+    const page = await openFeed();
+    const prompt = page.locator('realign-intention');
+    await prompt.waitFor({ timeout: 15_000 });
+    // Above the feed: right before the first post, which stays where it can be read and clicked.
+    expect(await page.evaluate(() => document.querySelector('realign-intention')!.nextElementSibling?.hasAttribute('data-realign'))).toBe(true);
+    const text = () => page.evaluate(() => document.querySelector('realign-intention')?.shadowRoot?.textContent ?? '');
+    expect(await text()).toContain('What are you here for?');
+    expect((await findSeriousViolations(page, 'realign-intention')).map((v) => v.id)).toEqual([]);
+    await page.evaluate(() => (document.querySelector('realign-intention')!.shadowRoot!.querySelector('button[data-answer="catch-up"]') as HTMLButtonElement).click());
+    await expect.poll(() => prompt.count()).toBe(0);
+    await expect.poll(async () => (await session.readTable<{ host: string; answer: string }>('intentions')).map((r) => `${r.host} ${r.answer}`)).toEqual(['mastodon.social catch-up']);
+    // The same stretch, a second tab: not asked again.
+    const again = await openFeed();
+    await again.waitForFunction(() => document.querySelectorAll('article[data-realign]').length >= 5);
+    await again.waitForTimeout(2_000);
+    expect(await again.locator('realign-intention').count()).toBe(0);
+    await again.close();
+    await page.close();
+    // The weekly page puts the answer beside the time of its stretch.
+    const report = await session.openExtensionPage('report.html');
+    const row = report.locator('[data-intention="catch-up"]');
+    await row.waitFor({ timeout: 10_000 });
+    expect(await report.locator('#intentions-heading').textContent()).toBe('What you came for, and the time it took');
+    expect(await row.textContent()).toMatch(/^Catch up1/);
+    await report.close();
+    await session.setExtensionStorage({ intentionCheck: false });
+  });
+
   it('shows nothing when both triggers are off', async () => {
     await session.setExtensionStorage({ pauseCards: { isStretchOn: false, isProvocationOn: false, thresholdMinutes: 1 } });
     const page = await openFeed('https://mastodon.social/tags/scam');

@@ -5,6 +5,7 @@ import { watchPageTone } from '../feed/page-tone';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
 import { messagesReady } from '../components/i18n';
 import { SITE_NAMES } from '../components/site-names';
+import { createIntentionPrompt } from '../feed/intention-prompt';
 import { createPauseCard } from '../feed/pause-card';
 import { tellBackground } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, judge, prepareModel } from '../model';
@@ -39,6 +40,8 @@ export default defineContentScript({
     let session: ReturnType<typeof startFeedSession> | null = null;
     let pauseCard: HTMLElement | null = null;
     ctx.onInvalidated(() => pauseCard?.remove());
+    let intentionPrompt: HTMLElement | null = null;
+    ctx.onInvalidated(() => intentionPrompt?.remove());
 
     // A hidden tab draws no frames: its posts are read on a timer (throttled there) instead.
     const nextFrame = (handler: () => void) =>
@@ -49,11 +52,32 @@ export default defineContentScript({
     );
     ctx.onInvalidated(pageTone.stop);
 
+    // The optional intention check (off by default): one line above the first post the watcher
+    // marked. Looked for every half second for 15 s rather than by a second MutationObserver
+    // (STYLE.md: one per page); a feed with no post by then is not asked.
+    const askIntention = async () => {
+      const reply = await tellBackground('feed/intention-ask', {}).catch(() => null);
+      if (!reply?.shouldAsk) return;
+      let tries = 0;
+      const timer = ctx.setInterval(() => {
+        const first = document.querySelector('[data-realign]');
+        if (!first && ++tries < 30) return;
+        clearInterval(timer);
+        if (!first || intentionPrompt) return;
+        intentionPrompt = createIntentionPrompt({
+          tone: pageTone.current(),
+          choose: (answer) => void tellBackground('feed/intention-chosen', { answer }).catch(() => {}),
+        });
+        first.before(intentionPrompt);
+      }, 500);
+    };
+
     const apply = () => {
       const shouldRun = !settings.disabledSites.includes(adapter.id);
       if (shouldRun && !session) {
         // The weights are decoded here, in a task of their own, not inside the watcher's first slice.
         prepareModel();
+        if (!intentionPrompt) void askIntention();
         session = startFeedSession({
           adapter,
           document,

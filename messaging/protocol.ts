@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { LOCALE_FOLDER, type MessagesFile } from '../components/i18n';
 import type { Category } from '../model/categories';
+import { isIntentionAnswer, type IntentionAnswer } from '../intention/intention';
 import { PAUSE_CHOICES, type PauseCard, type PauseChoice, type PauseTrigger } from '../pause/decide-card';
 import { PAGE_KINDS, type PageKind } from '../sites/registry';
 import { isSiteId, type SiteId } from '../sites/types';
@@ -32,6 +33,10 @@ export interface FeedToBackground {
   'feed/pause-chosen': { payload: { trigger: PauseTrigger; choice: PauseChoice }; reply: { ok: true } };
   /** The pause card's break ("Take two minutes" starts it) ended before its two minutes: the tab counts again. */
   'feed/break-ended': { payload: Record<string, never>; reply: { ok: true } };
+  /** Whether this feed tab shows the intention check now (on, and not yet answered in this stretch). */
+  'feed/intention-ask': { payload: Record<string, never>; reply: { ok: true; shouldAsk: boolean } };
+  /** The one-tap answer to "What are you here for?", or "skip": kept locally for the weekly page. */
+  'feed/intention-chosen': { payload: { answer: IntentionAnswer }; reply: { ok: true } };
   /** The person is typing in a composer on this tab: a heartbeat only, never what is typed. */
   'feed/composing': { payload: Record<string, never>; reply: { ok: true } };
   /** The same heartbeat from the optional typing script on any other site (entrypoints/typing.content.ts). */
@@ -80,6 +85,8 @@ const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } 
   'feed/composing': () => ({}),
   'page/composing': () => ({}),
   'feed/break-ended': () => ({}),
+  'feed/intention-ask': () => ({}),
+  'feed/intention-chosen': (p) => (isIntentionAnswer(p.answer) ? { answer: p.answer } : 'bad answer'),
   'feed/not-helpful': checkNotHelpful,
   'feed/pause-chosen': (p) => {
     if (p.trigger !== 'stretch' && p.trigger !== 'provocation') return 'bad trigger';

@@ -26,8 +26,22 @@ export function stretchMs(spans: readonly Span[], now: number, breakMs = BREAK_M
   return counted;
 }
 
+/** Where the stretch reaching now began, or null when none is running (the last counted time is a break ago). */
+export function stretchStartAt(spans: readonly Span[], now: number, breakMs = BREAK_MS): number | null {
+  const merged = mergeSpans(spans.map((s) => ({ start: s.start, end: Math.min(s.end, now) })).filter((s) => s.end > s.start));
+  let start: number | null = null;
+  let runStart = now;
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const span = merged[i]!;
+    if (runStart - span.end >= breakMs) break;
+    start = span.start;
+    runStart = span.start;
+  }
+  return start;
+}
+
 /** Sorted by start, overlapping or touching spans joined (a segment and the open piece after it). */
-function mergeSpans(spans: Span[]): Span[] {
+export function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const span of sorted) {

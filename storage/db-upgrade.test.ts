@@ -24,7 +24,7 @@ describe('database upgrade from version 1 to 2', () => {
 
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listSiteHealth(db)).toEqual([
       { site: 'x', lastUrl: 'https://x.com/home', lastScanAt: 2_000, lastPostCount: 20, lastPostsAt: 2_000 },
       { site: 'hackernews', lastUrl: 'https://news.ycombinator.com/', lastScanAt: 1_000, lastPostCount: 0, lastPostsAt: 500 },
@@ -32,6 +32,7 @@ describe('database upgrade from version 1 to 2', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'days',
       'feedback',
+      'intentions',
       'manualEntries',
       'nudges',
       'postsSeen',
@@ -69,10 +70,35 @@ describe('database upgrade from version 2 to 3', () => {
 
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.segments.toArray()).toEqual([segment]);
     expect(await db.nudges.toArray()).toEqual([{ ...nudge, id: 1 }]);
     await db.feedback.add({ key: 'x:1', site: 'x', category: 'outrage', at: 6_000 });
     expect(await db.feedback.count()).toBe(1);
+  });
+});
+
+describe('database upgrade from version 3 to 4', () => {
+  const name = `upgrade-v3-${Math.random()}`;
+  let db: RealignDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('keeps the "not helpful" marks and adds the intention check\'s answers', async () => {
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ siteHealth: 'site' });
+    v3.version(2).stores({ siteHealth: 'site', segments: 'id, end', postsSeen: 'key, lastSeenAt', days: 'date', manualEntries: '++id, date, at', nudges: '++id, at, rule' });
+    v3.version(3).stores({ feedback: '++id, at, key' });
+    const mark = { key: 'x:1', site: 'x', category: 'outrage', at: 6_000 };
+    await v3.table('feedback').add(mark);
+    v3.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.feedback.toArray()).toEqual([{ ...mark, id: 1 }]);
+    await db.intentions.add({ host: 'x.com', answer: 'reply', at: 7_000 });
+    expect(await db.intentions.where('host').equals('x.com').count()).toBe(1);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Activity } from '../activity/activity';
+import type { IntentionAnswer } from '../intention/intention';
 import type { Category } from '../model/categories';
 import type { Reason } from '../model/judge';
 import type { PageKind } from '../sites/registry';
@@ -102,6 +103,14 @@ export interface NudgeEventRow {
   at: number;
 }
 
+/** The answer to the optional intention check (intention/intention.ts): one per stretch on a host. */
+export interface IntentionRow {
+  id?: number;
+  host: string;
+  answer: IntentionAnswer;
+  at: number;
+}
+
 /** The person said a label did not help: kept locally, to measure the model against real use. */
 export interface FeedbackRow {
   id?: number;
@@ -120,6 +129,7 @@ export type RealignDb = Dexie & {
   manualEntries: EntityTable<ManualEntryRow, 'id'>;
   nudges: EntityTable<NudgeEventRow, 'id'>;
   feedback: EntityTable<FeedbackRow, 'id'>;
+  intentions: EntityTable<IntentionRow, 'id'>;
 };
 
 export function openDb(name = DB_NAME): RealignDb {
@@ -140,6 +150,10 @@ export function openDb(name = DB_NAME): RealignDb {
   // Version 3 adds the "not helpful" feedback on labels; earlier rows need no change.
   db.version(3).stores({
     feedback: '++id, at, key',
+  });
+  // Version 4 adds the intention check's answers (off by default); earlier rows need no change.
+  db.version(4).stores({
+    intentions: '++id, at, host',
   });
   return db;
 }

@@ -14,8 +14,8 @@ import { authorKey } from './day-rollup';
 import type { DayRollup, RealignDb, SeenPostRow } from './db';
 
 export async function deleteEverything(db: RealignDb): Promise<void> {
-  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
-    await Promise.all([db.days.clear(), db.segments.clear(), db.postsSeen.clear(), db.manualEntries.clear(), db.nudges.clear(), db.siteHealth.clear(), db.feedback.clear()]);
+  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], async () => {
+    await Promise.all([db.days.clear(), db.segments.clear(), db.postsSeen.clear(), db.manualEntries.clear(), db.nudges.clear(), db.siteHealth.clear(), db.feedback.clear(), db.intentions.clear()]);
   });
 }
 
@@ -24,7 +24,7 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
   if (from > to) throw new Error(`deleteDateRange: ${from} is after ${to}`);
   const start = startOfDayKey(from);
   const end = startOfDayKey(addDays(to, 1));
-  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
+  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], async () => {
     // Range reads then key deletes: a filtered delete would walk a cursor row by row.
     const [segments, posts, health] = await Promise.all([
       db.segments.where('end').above(start).toArray(),
@@ -39,6 +39,7 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
       db.nudges.where('at').between(start, end, true, false).delete(),
       db.siteHealth.bulkDelete(health.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).map((row) => row.site)),
       db.feedback.where('at').between(start, end, true, false).delete(),
+      db.intentions.where('at').between(start, end, true, false).delete(),
     ]);
     return days;
   });
@@ -46,7 +47,8 @@ export async function deleteDateRange(db: RealignDb, from: string, to: string): 
 
 /** Everything about one host (as the tracker names it: "x.com"); `feedSite` when it is a feed Realign reads. */
 export async function deleteSite(db: RealignDb, host: string, feedSite?: SiteId): Promise<void> {
-  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.siteHealth, db.feedback], async () => {
+  await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.siteHealth, db.feedback, db.intentions], async () => {
+    await db.intentions.where('host').equals(host).delete();
     // Whole-table reads, filtered here: one getAll each instead of a cursor walk.
     const [days, segments, allPosts, feedback] = await Promise.all([
       db.days.toArray(),

@@ -21,6 +21,7 @@ import { DeleteData } from './sections/DeleteData';
 import { Diet } from './sections/Diet';
 import { ExportData } from './sections/ExportData';
 import { ImportData } from './sections/ImportData';
+import { Intentions } from './sections/Intentions';
 import { Nudges } from './sections/Nudges';
 import { Summary } from './sections/Summary';
 import { TimeCharts } from './sections/TimeCharts';
@@ -93,6 +94,7 @@ export function Report() {
               <Diet week={week} />
               <TopSites week={week} />
               <Nudges week={week} />
+              <Intentions db={db} monday={monday} />
             </div>
           )}
           {/* A week with nothing in it has nothing to export or delete; importing is always possible. */}

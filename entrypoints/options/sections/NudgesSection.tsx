@@ -6,6 +6,7 @@ import { NUDGE_RULE_DESCRIPTIONS } from '../../../components/nudge-rule-descript
 import { nameNudgeRule } from '../../../components/nudge-rule-names';
 import { useSetting } from '../../../components/use-setting';
 import { NUDGE_RULES } from '../../../nudges/nudge';
+import { intentionCheckItem, readIntentionCheck, setIntentionCheck } from '../../../settings/intention-check';
 import { readSwitchedOffNudges, setNudgeSwitchedOff, switchedOffNudgesItem } from '../../../settings/nudge-prefs';
 import { MAX_THRESHOLD_MINUTES, MIN_THRESHOLD_MINUTES, pausePrefsItem, readPausePrefs, setPausePrefs } from '../../../settings/pause-cards';
 import { SettingsSection } from '../SettingsSection';
@@ -14,6 +15,7 @@ import { SettingsSection } from '../SettingsSection';
 export function NudgesSection() {
   const switchedOff = useSetting(readSwitchedOffNudges, switchedOffNudgesItem);
   const pause = useSetting(readPausePrefs, pausePrefsItem);
+  const isIntentionOn = useSetting(readIntentionCheck, intentionCheckItem);
   return (
     <SettingsSection id="nudges" title={message('optionsSectionNudges')} intro={message('optionsNudgesIntro')}>
       {switchedOff && (
@@ -79,6 +81,23 @@ export function NudgesSection() {
           <PauseCardSites offSites={pause.offSites} />
           <PauseQuietHours quietHours={pause.quietHours} />
         </>
+      )}
+      {isIntentionOn !== null && (
+        <ul class="check-list pause-quiet">
+          <li>
+            <input
+              id="intention-check"
+              type="checkbox"
+              checked={isIntentionOn}
+              aria-describedby="intention-check-about"
+              onChange={(event) => void setIntentionCheck(event.currentTarget.checked)}
+            />
+            <div>
+              <label for="intention-check" class="check-list__name">{message('optionsIntentionCheck')}</label>
+              <p id="intention-check-about" class="muted">{message('optionsIntentionCheckAbout')}</p>
+            </div>
+          </li>
+        </ul>
       )}
     </SettingsSection>
   );

@@ -1,0 +1,55 @@
+/**
+ * The optional intention check above the feed: one line, a few one-tap answers and "Skip", in a
+ * shadow root like the pause card and in its calm look. Never a gate: the feed is there and
+ * scrolls under it the whole time; any answer (Skip too) closes it for the stretch.
+ *
+ *   <realign-intention>  #shadow
+ *     What are you here for?  [Catch up] [Reply to someone] [Look something up] [Unwind]  Skip
+ */
+import { message, messagesLanguage, type MessageKey } from '../components/i18n';
+import { INTENTIONS, type Intention, type IntentionAnswer } from '../intention/intention';
+import { PAUSE_CARD_CSS } from './pause-card-styles';
+import type { Tone } from './page-tone';
+
+export const INTENTION_TAG = 'realign-intention';
+
+const ANSWER_WORDS: Record<Intention, MessageKey> = {
+  'catch-up': 'intentionCatchUp',
+  reply: 'intentionReply',
+  'look-up': 'intentionLookUp',
+  unwind: 'intentionUnwind',
+};
+
+const ONE_LINE_CSS = `.line { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; } .line p { margin: 0 8px 0 0; font-weight: 600; }`;
+
+export function createIntentionPrompt(deps: { tone: Tone; choose(answer: IntentionAnswer): void }): HTMLElement {
+  const host = document.createElement(INTENTION_TAG);
+  // As on the card: a click or key meant for the prompt must not open a post or run a shortcut.
+  for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) host.addEventListener(type, (event) => event.stopPropagation());
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = PAUSE_CARD_CSS + ONE_LINE_CSS;
+  const box = document.createElement('section');
+  box.className = deps.tone === 'dark' ? 'card card--dark line' : 'card line';
+  box.setAttribute('aria-label', message('intentionLabel'));
+  const language = messagesLanguage();
+  box.lang = language.lang;
+  box.dir = language.dir;
+  const question = document.createElement('p');
+  question.textContent = message('intentionQuestion');
+  const answer = (value: IntentionAnswer, label: string, className = '') => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.answer = value;
+    if (className) button.className = className;
+    button.textContent = label;
+    button.addEventListener('click', () => {
+      deps.choose(value);
+      host.remove();
+    });
+    return button;
+  };
+  box.append(question, ...INTENTIONS.map((value) => answer(value, message(ANSWER_WORDS[value]))), answer('skip', message('intentionSkip'), 'quiet'));
+  shadow.append(style, box);
+  return host;
+}
