@@ -3,7 +3,7 @@
  * level and its `days` are a contract other tools read (DESIGN.md, "Contracts"); the rest is what
  * an import needs to rebuild the raw history. Every limit here is also a reason an import refuses.
  */
-import type { DayRollup, FeedbackRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
+import type { DayRollup, FeedbackRow, IntentionRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
 
 export const EXPORT_FORMAT = 'realign-export';
 /** Raised when a field changes meaning or a required one appears; an import refuses newer versions. */
@@ -15,6 +15,7 @@ export type ExportScope = { kind: 'all' } | { kind: 'range'; from: string; to: s
 export type ExportedManualEntry = Omit<ManualEntryRow, 'id'>;
 export type ExportedNudgeEvent = Omit<NudgeEventRow, 'id'>;
 export type ExportedFeedback = Omit<FeedbackRow, 'id'>;
+export type ExportedIntention = Omit<IntentionRow, 'id'>;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -33,6 +34,11 @@ export interface ExportFile {
   siteHealth: SiteHealthRow[];
   /** "Not helpful" marks on labels. */
   feedback: ExportedFeedback[];
+  /**
+   * The intention check's answers ("What are you here for?"). Optional on import: files from before
+   * the check have none, and an optional table does not raise the version (docs/export-format.md).
+   */
+  intentions: ExportedIntention[];
 }
 
 /**
@@ -51,6 +57,8 @@ export const IMPORT_LIMITS = {
   nudges: 500_000,
   siteHealth: 1_000,
   feedback: 500_000,
+  /** At most one answer per stretch on a host: even 100 a day for 180 days is 18,000. */
+  intentions: 500_000,
   /** Distinct sites in one day, and flagged accounts in one day. */
   sitesPerDay: 5_000,
   authorsPerDay: 20_000,

@@ -7,7 +7,7 @@ import type { RealignDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportScope } from './export-format';
 
 export async function buildExport(db: RealignDb, scope: ExportScope, now = Date.now()): Promise<ExportFile> {
-  const tables = await db.transaction('r', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], () =>
+  const tables = await db.transaction('r', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], () =>
     scope.kind === 'all' ? readEverything(db) : readRange(db, scope.from, scope.to),
   );
   return {
@@ -23,11 +23,12 @@ export async function buildExport(db: RealignDb, scope: ExportScope, now = Date.
     nudges: tables.nudges.map(({ id: _id, ...event }) => event).sort((a, b) => a.at - b.at),
     siteHealth: tables.siteHealth.sort((a, b) => a.site.localeCompare(b.site)),
     feedback: tables.feedback.map(({ id: _id, ...mark }) => mark).sort((a, b) => a.at - b.at),
+    intentions: tables.intentions.map(({ id: _id, ...answer }) => answer).sort((a, b) => a.at - b.at || a.host.localeCompare(b.host)),
   };
 }
 
 async function readEverything(db: RealignDb) {
-  const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback] = await Promise.all([
+  const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback, intentions] = await Promise.all([
     db.days.toArray(),
     db.segments.toArray(),
     db.postsSeen.toArray(),
@@ -35,15 +36,16 @@ async function readEverything(db: RealignDb) {
     db.nudges.toArray(),
     db.siteHealth.toArray(),
     db.feedback.toArray(),
+    db.intentions.toArray(),
   ]);
-  return { days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback };
+  return { days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback, intentions };
 }
 
 /** Rows of the local days `from`…`to` (inclusive): what backs those days' rollups. */
 async function readRange(db: RealignDb, from: string, to: string) {
   const start = startOfDayKey(from);
   const end = startOfDayKey(addDays(to, 1));
-  const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback] = await Promise.all([
+  const [days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback, intentions] = await Promise.all([
     db.days.where('date').between(from, to, true, true).toArray(),
     // Range reads without a filter are one getAll each (a filter walks a cursor); filtered here instead.
     db.segments.where('end').above(start).toArray().then((rows) => rows.filter((row) => row.start < end)),
@@ -53,6 +55,7 @@ async function readRange(db: RealignDb, from: string, to: string) {
     db.nudges.where('at').between(start, end, true, false).toArray(),
     db.siteHealth.filter((row) => row.lastScanAt >= start && row.lastScanAt < end).toArray(),
     db.feedback.where('at').between(start, end, true, false).toArray(),
+    db.intentions.where('at').between(start, end, true, false).toArray(),
   ]);
-  return { days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback };
+  return { days, segments, postsSeen, manualEntries, nudges, siteHealth, feedback, intentions };
 }

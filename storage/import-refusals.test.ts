@@ -56,6 +56,9 @@ const CASES: [name: string, text: () => string, message: RegExp][] = [
   ['a sites list instead of a map', () => fileWith((f) => (f.days[0].sites = [])), /sites: expected an object, found a list/],
   ['a reason longer than Realign keeps', () => fileWith((f) => (f.postsSeen[0].reasons = [{ category: 'fear', text: 'x'.repeat(121) }])), /postsSeen\[0\]\.reasons\[0\]\.text: text of 121 characters/],
   ['reasons under an unknown category', () => fileWith((f) => (f.days[0].reasons = { gossip: { 'juicy words': 1 } })), /reasons: unknown category "gossip"/],
+  ['an intention answer the check never offers', () => fileWith((f) => (f.intentions[0].answer = 'doomscroll')), /intentions\[0\]\.answer: expected one of catch-up, reply, look-up, unwind, skip, found "doomscroll"/],
+  ['an intention answer without a site', () => fileWith((f) => delete f.intentions[1].host), /intentions\[1\]\.host: expected text, found undefined/],
+  ['an intention answer in the year 1970', () => fileWith((f) => (f.intentions[0].at = 0)), /intentions\[0\]\.at: expected a whole number/],
   ['a bad post at the end of a long file', () => fileWith((f) => (f.postsSeen[f.postsSeen.length - 1].labels = ['ai', 'oops'])), /labels\[1\]: expected one of/],
 ];
 

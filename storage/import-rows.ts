@@ -1,15 +1,16 @@
 /**
  * Checks the raw rows of an import (segments, posts seen, manual entries, nudge events, site
- * health) and rebuilds each from checked fields only. The bounds are the ones the live code
+ * health, "not helpful" marks, intention answers) and rebuilds each from checked fields only. The bounds are the ones the live code
  * keeps (messaging/seen-posts.ts, storage/manual-entries.ts), so an import can store nothing the
  * extension itself would not have stored.
  */
 import { ACTIVITIES } from '../activity/activity';
+import { INTENTIONS } from '../intention/intention';
 import { CATEGORIES, type Category } from '../model/categories';
 import { PAGE_KINDS } from '../sites/registry';
 import { isSiteId, SITE_IDS } from '../sites/types';
 import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
-import type { ExportedFeedback, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 import {
   checkArray, checkBoolean, checkDate, checkInt, checkNullableString, checkNumber, checkObject, checkOneOf, checkString, checkTime, refuse,
 } from './import-checks';
@@ -22,6 +23,8 @@ const MAX_POST_DWELL_MS = 30 * 24 * 3_600_000;
 /** As messaging/seen-posts.ts bounds them. */
 const MAX_REASONS = 16;
 const MAX_REASON_TEXT = 120;
+/** Every answer the intention check stores, "skip" included (intention/intention.ts). */
+const INTENTION_ANSWERS = [...INTENTIONS, 'skip'] as const;
 const NUDGE_ACTIONS: readonly NudgeEventRow['action'][] = ['shown', 'acted', 'snoozed', 'dismissed', 'switched-off'];
 
 export function checkSegment(value: unknown, path: string): SegmentRow {
@@ -118,6 +121,15 @@ export function checkFeedback(value: unknown, path: string): ExportedFeedback {
     key,
     site: checkOneOf(raw.site, `${path}.site`, SITE_IDS),
     category: checkOneOf(raw.category, `${path}.category`, CATEGORIES),
+    at: checkTime(raw.at, `${path}.at`),
+  };
+}
+
+export function checkIntention(value: unknown, path: string): ExportedIntention {
+  const raw = checkObject(value, path);
+  return {
+    host: checkString(raw.host, `${path}.host`, 253, HOST_PATTERN),
+    answer: checkOneOf(raw.answer, `${path}.answer`, INTENTION_ANSWERS),
     at: checkTime(raw.at, `${path}.at`),
   };
 }

@@ -7,13 +7,14 @@ import { informationDiet } from './information-diet';
 import { addManualEntry } from './manual-entries';
 import { recordNudgeEvent } from './nudge-history';
 import { recordNotHelpful } from './feedback';
+import { recordIntention } from './intentions';
 import { recordFeedScan } from './site-health';
 import { topSites } from './top-sites';
 
 export const NOW = new Date(2026, 10, 23, 21).getTime();
 export const TODAY = '2026-11-23';
 
-/** `dayCount` days of synthetic history ending today, plus manual entries, nudges and site health. */
+/** `dayCount` days of synthetic history ending today, plus manual entries, nudges, feedback, intention answers and site health. */
 export async function seedHistory(db: RealignDb, dayCount: number, postsPerDay = 30): Promise<void> {
   const history = makeHistory(NOW, dayCount, postsPerDay);
   await db.transaction('rw', db.days, db.postsSeen, db.segments, async () => {
@@ -27,6 +28,7 @@ export async function seedHistory(db: RealignDb, dayCount: number, postsPerDay =
     await addManualEntry(db, { kind: 'face-to-face', minutes: 0, at: at + 60_000 });
     await recordNudgeEvent(db, { rule: 'take-a-break', action: back === 0 ? 'acted' : 'dismissed', at });
     await recordNotHelpful(db, { key: `x:note-${back}`, site: 'x', category: 'outrage', at });
+    await recordIntention(db, { host: 'x.com', answer: back === 0 ? 'skip' : 'catch-up', at: at + 120_000 });
   }
   await recordFeedScan(db, { site: 'x', url: 'https://x.com/home', postCount: 12, at: NOW - 3_600_000 });
 }
@@ -55,5 +57,6 @@ export async function dumpTables(db: RealignDb) {
     nudges: sortBy(strip(await db.nudges.toArray()), (row) => `${row.at}${row.action}`),
     siteHealth: sortBy(await db.siteHealth.toArray(), (row) => row.site),
     feedback: sortBy(strip(await db.feedback.toArray()), (row) => `${row.at}${row.key}`),
+    intentions: sortBy(strip(await db.intentions.toArray()), (row) => `${row.at}${row.host}${row.answer}`),
   };
 }

@@ -10,7 +10,7 @@ import { message, type MessageKey } from '../components/i18n';
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from './export-format';
 import { ImportRefused, checkArray, checkDate, checkInt, checkObject, checkString, describe, refuse, type Json } from './import-checks';
 import { checkDay } from './import-day';
-import { checkFeedback, checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';
+import { checkFeedback, checkIntention, checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';
 import { checkStructure } from './import-structure';
 
 /** `maxChars` is the size limit; tests lower it rather than build a 256 MB string. `now` is when the import runs. */
@@ -62,6 +62,8 @@ export function checkExport(parsed: unknown, now = Date.now()): ExportFile {
     nudges: optionalList(root, 'nudges', IMPORT_LIMITS.nudges, checkNudgeEvent),
     siteHealth,
     feedback: optionalList(root, 'feedback', IMPORT_LIMITS.feedback, checkFeedback),
+    // Absent in files from before the intention check: read as none.
+    intentions: optionalList(root, 'intentions', IMPORT_LIMITS.intentions, checkIntention),
   };
 }
 

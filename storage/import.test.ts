@@ -44,7 +44,7 @@ describe('export and import', () => {
     await importBackup(target, text);
     const once = await dumpTables(target);
     const again = await importBackup(target, text);
-    expect(again).toEqual({ ok: true, daysInFile: 60, daysNew: 0, daysUpdated: 0, segments: 0, postsSeen: 0, manualEntries: 0, nudges: 0, feedback: 0 });
+    expect(again).toEqual({ ok: true, daysInFile: 60, daysNew: 0, daysUpdated: 0, segments: 0, postsSeen: 0, manualEntries: 0, nudges: 0, feedback: 0, intentions: 0 });
     expect(await dumpTables(target)).toEqual(once);
   });
 
@@ -86,6 +86,26 @@ describe('export and import', () => {
     expect(day.posts.seen).toBe(3);
     expect(day.posts.flagged.outrage).toBe(3);
     expect(day.flaggedAuthors).toEqual({ 'x:a': 3 });
+  });
+
+  it('gives back the intention answers in an empty profile, and adds none on a second import', async () => {
+    await seedHistory(source, 10, 5);
+    const file = await buildExport(source, { kind: 'all' }, NOW);
+    expect(file.intentions.map((row) => row.answer)).toEqual(['catch-up', 'catch-up', 'skip']);
+    const target = fresh();
+    expect(await importBackup(target, JSON.stringify(file))).toMatchObject({ ok: true, intentions: 3 });
+    expect((await dumpTables(target)).intentions).toEqual((await dumpTables(source)).intentions);
+    expect(await importBackup(target, JSON.stringify(file))).toMatchObject({ ok: true, intentions: 0 });
+    expect(await target.intentions.count()).toBe(3);
+  });
+
+  it('imports a file from before the intention check (no intentions field), keeping the answers already stored', async () => {
+    await seedHistory(source, 10, 5);
+    const { intentions: _none, ...older } = await buildExport(source, { kind: 'all' }, NOW);
+    const target = fresh();
+    await seedHistory(target, 3, 5);
+    expect(await importBackup(target, JSON.stringify(older))).toMatchObject({ ok: true, intentions: 0 });
+    expect(await target.intentions.count()).toBe(3);
   });
 
   it('imports a week\'s export into an empty profile with that week\'s figures', async () => {

@@ -17,7 +17,7 @@ import { ImportRefused } from './import-checks';
 import { headlineOf } from './import-headline';
 import { parseExport } from './import-validate';
 import { mergeDay } from './merge-days';
-import { feedbackKey, isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
+import { feedbackKey, intentionKey, isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
 
 export interface ImportCounts {
   daysInFile: number;
@@ -28,6 +28,7 @@ export interface ImportCounts {
   manualEntries: number;
   nudges: number;
   feedback: number;
+  intentions: number;
 }
 
 /** A refusal: `message` in the person's words, `detail` the technical reason behind "Details". */
@@ -64,7 +65,7 @@ export async function importBackup(
 }
 
 export async function mergeExport(db: RealignDb, file: ExportFile): Promise<ImportCounts> {
-  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback], async () => {
+  return db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], async () => {
     const [storedSegments, storedPosts, storedHealth] = await Promise.all([
       db.segments.bulkGet(file.segments.map((row) => row.id)),
       db.postsSeen.bulkGet(file.postsSeen.map((row) => row.key)),
@@ -108,6 +109,7 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
     const changedPosts = posts.filter((row, i) => !isSameRow(storedPosts[i], row));
     const newNudges = await findNew(file.nudges, nudgeEventKey, (from, to) => db.nudges.where('at').between(from, to, true, true).toArray());
     const newFeedback = await findNew(file.feedback, feedbackKey, (from, to) => db.feedback.where('at').between(from, to, true, true).toArray());
+    const newIntentions = await findNew(file.intentions, intentionKey, (from, to) => db.intentions.where('at').between(from, to, true, true).toArray());
     await Promise.all([
       db.days.bulkPut(days),
       db.segments.bulkPut(changedSegments),
@@ -116,6 +118,7 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
       db.manualEntries.bulkAdd(newEntries.map((entry): ManualEntryRow => ({ ...entry }))),
       db.nudges.bulkAdd(newNudges),
       db.feedback.bulkAdd(newFeedback),
+      db.intentions.bulkAdd(newIntentions),
     ]);
     const daysNew = storedDays.filter((day) => day === undefined).length;
     return {
@@ -127,11 +130,12 @@ export async function mergeExport(db: RealignDb, file: ExportFile): Promise<Impo
       manualEntries: newEntries.length,
       nudges: newNudges.length,
       feedback: newFeedback.length,
+      intentions: newIntentions.length,
     };
   });
 }
 
-/** Rows that are their own identity (nudge events, feedback): those the table does not hold yet. */
+/** Rows that are their own identity (nudge events, feedback, intention answers): those the table does not hold yet. */
 async function findNew<T extends { at: number }>(rows: T[], key: (row: T) => string, storedBetween: (from: number, to: number) => PromiseLike<T[]>): Promise<T[]> {
   if (rows.length === 0) return [];
   const times = rows.map((row) => row.at);
@@ -141,7 +145,7 @@ async function findNew<T extends { at: number }>(rows: T[], key: (row: T) => str
 }
 
 function rowCount(file: ExportFile): number {
-  return file.segments.length + file.postsSeen.length + file.manualEntries.length + file.nudges.length + file.siteHealth.length + file.feedback.length;
+  return file.segments.length + file.postsSeen.length + file.manualEntries.length + file.nudges.length + file.siteHealth.length + file.feedback.length + file.intentions.length;
 }
 
 function nextFrame(): Promise<void> {

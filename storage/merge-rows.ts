@@ -4,7 +4,7 @@
  * importing a file twice is the same as importing it once.
  */
 import type { SeenPostRow, SegmentRow, SiteHealthRow } from './db';
-import type { ExportedFeedback, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 
 /** Segments grow at their end as the tracker hands them over; the longer one knows more. */
 export function mergeSegment(stored: SegmentRow | undefined, imported: SegmentRow): SegmentRow {
@@ -50,6 +50,11 @@ export function nudgeEventKey(event: ExportedNudgeEvent): string {
 
 export function feedbackKey(mark: ExportedFeedback): string {
   return `${mark.key}|${mark.category}|${mark.at}`;
+}
+
+/** One answer per stretch on a host: the host, the answer and its time are the answer. */
+export function intentionKey(answer: ExportedIntention): string {
+  return `${answer.host}|${answer.answer}|${answer.at}`;
 }
 
 /** Same fields and values, whatever order the keys were written in (a row read back from IndexedDB keeps its own). */

@@ -79,7 +79,7 @@ export function ImportData({ db }: { db: RealignDb }) {
 const listOf = new Intl.ListFormat(undefined, { type: 'unit' });
 
 function describeImport(name: string, counts: ImportCounts): string {
-  const nothing = counts.daysNew === 0 && counts.daysUpdated === 0 && counts.segments === 0 && counts.postsSeen === 0 && counts.manualEntries === 0 && counts.nudges === 0 && counts.feedback === 0;
+  const nothing = counts.daysNew === 0 && counts.daysUpdated === 0 && counts.segments === 0 && counts.postsSeen === 0 && counts.manualEntries === 0 && counts.nudges === 0 && counts.feedback === 0 && counts.intentions === 0;
   if (nothing) return message('importNothingNew', [name]);
   const count = (n: number) => [formatCount(n)];
   const parts = [
