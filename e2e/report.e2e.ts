@@ -142,7 +142,7 @@ describe('the weekly summary page', () => {
     expect(csv.suggestedFilename()).toBe(`realign-week-${lastMonday}-csv.zip`);
     const zip = readFileSync((await csv.path())!);
     expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
-    for (const name of ['days.csv', 'sites.csv', 'posts-seen.csv']) expect(zip.includes(Buffer.from(name))).toBe(true);
+    for (const name of ['days.csv', 'sites.csv', 'posts-seen.csv', 'intentions.csv']) expect(zip.includes(Buffer.from(name))).toBe(true);
   });
 
   it('refuses a broken import with a message, and changes nothing', async () => {

@@ -52,9 +52,11 @@ export interface IntentionRecord {
   at: number;
 }
 
+export type IntentionTotals = Record<IntentionAnswer, { stretches: number; ms: number }>;
+
 /** Counted time per answer over the week, for the weekly page: each answer's own stretch. */
-export function timeByIntention(records: readonly IntentionRecord[], spansOf: (host: string) => readonly Span[]): Record<IntentionAnswer, { stretches: number; ms: number }> {
-  const totals = Object.fromEntries([...INTENTIONS, 'skip'].map((key) => [key, { stretches: 0, ms: 0 }])) as Record<IntentionAnswer, { stretches: number; ms: number }>;
+export function timeByIntention(records: readonly IntentionRecord[], spansOf: (host: string) => readonly Span[]): IntentionTotals {
+  const totals = Object.fromEntries([...INTENTIONS, 'skip'].map((key) => [key, { stretches: 0, ms: 0 }])) as IntentionTotals;
   for (const record of records) {
     totals[record.answer].stretches += 1;
     totals[record.answer].ms += stretchAround(spansOf(record.host), record.at);

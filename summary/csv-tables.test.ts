@@ -19,4 +19,17 @@ describe('CSV tables', () => {
     expect(posts!.text.trim().split('\r\n')).toHaveLength(13);
     expect(posts!.name).toBe('posts-seen.csv');
   });
+
+  it('has one row per intention answer with the time of its stretch, and only a header without answers', () => {
+    const at = Date.UTC(2026, 10, 23, 9);
+    const segments = [
+      { id: `${at}:x.com`, start: at, end: at + 600_000, host: 'x.com', activity: 'consume' as const },
+      // Back after 2 minutes away: the same stretch.
+      { id: `${at + 720_000}:x.com`, start: at + 720_000, end: at + 1_020_000, host: 'x.com', activity: 'consume' as const },
+    ];
+    const intentions = [{ host: 'x.com', answer: 'look-up' as const, at: at + 5_000 }, { host: 'reddit.com', answer: 'skip' as const, at: at + 9_000 }];
+    const table = csvTables({ days: [], postsSeen: [], segments, intentions }).find((entry) => entry.name === 'intentions.csv')!;
+    expect(table.text).toBe('at,host,answer,stretch_ms\r\n2026-11-23T09:00:05.000Z,x.com,look-up,900000\r\n2026-11-23T09:00:09.000Z,reddit.com,skip,0\r\n');
+    expect(csvTables({ days: [], postsSeen: [] })[3]).toEqual({ name: 'intentions.csv', text: 'at,host,answer,stretch_ms\r\n' });
+  });
 });

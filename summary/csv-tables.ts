@@ -1,5 +1,5 @@
 /**
- * The export as CSV tables for spreadsheets: days, sites per day, posts seen. RFC 4180 quoting;
+ * The export as CSV tables for spreadsheets: days, sites per day, posts seen, intention answers. RFC 4180 quoting;
  * a cell that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with ' so a
  * hostile post snippet or account name stays text (OWASP "CSV injection").
  * The column names and file names are a data format, read by spreadsheets and scripts: they stay
@@ -7,16 +7,24 @@
  */
 import { CATEGORIES } from '../model/categories';
 import type { ExportFile } from '../storage/export-format';
+import { intentionRowsOf, type IntentionSource } from './intention-figures';
 import type { ZipEntry } from './zip-store';
 
 type Cell = string | number | boolean | null;
 
-export function csvTables(file: Pick<ExportFile, 'days' | 'postsSeen'>): ZipEntry[] {
+export function csvTables(file: Pick<ExportFile, 'days' | 'postsSeen'> & IntentionSource): ZipEntry[] {
   return [
     { name: 'days.csv', text: toCsv(daysTable(file)) },
     { name: 'sites.csv', text: toCsv(sitesTable(file)) },
     { name: 'posts-seen.csv', text: toCsv(postsTable(file)) },
+    // Always present (only a header while the intention check is off), so the zip's files stay the same.
+    { name: 'intentions.csv', text: toCsv(intentionsTable(file)) },
   ];
+}
+
+/** One row per answer: when, where, what, and the time counted in its stretch on that host. */
+function intentionsTable(file: IntentionSource): Cell[][] {
+  return [['at', 'host', 'answer', 'stretch_ms'], ...intentionRowsOf(file).map((row) => [new Date(row.at).toISOString(), row.host, row.answer, row.stretchMs])];
 }
 
 function daysTable({ days }: Pick<ExportFile, 'days'>): Cell[][] {

@@ -29,6 +29,12 @@ describe('the week as the page reads it', () => {
     expect(week.diet.find((row) => row.category === 'outrage')!.share).toBe(diet.shares.outrage);
     // Two nudge events fall in this week (the 20th and the 22nd); the one on the 23rd does not.
     expect(week.nudges.rules).toEqual([{ rule: 'take-a-break', daysShown: 0, acted: 0, snoozed: 0, dismissed: 2, switchedOff: 0, unanswered: 0 }]);
+    // So do two intention answers ("Catch up"), for the Markdown export's "What you came for"; the skip on the 23rd does not.
+    expect(week.intentions).toMatchObject({ 'catch-up': { stretches: 2 }, skip: { stretches: 0 } });
+  });
+
+  it('has no intention figures in a week without answers', async () => {
+    expect(computeWeek(await loadWeek(db, '2026-11-02', '2026-11-24')).intentions).toBeNull();
   });
 
   it('compares the week in progress with the same days of the week before, not with all of it', async () => {

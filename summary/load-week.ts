@@ -5,11 +5,13 @@
  *   rollups of the 7 days before ─▶ last week's totals and diet, for the comparisons (only the
  *                                     days this week has had so far, while it is in progress)
  *   nudge history from Monday ─▶ the week's nudge events
+ *   intention answers of the week ─▶ each answer against its stretch's time
  */
 import { addDays, startOfDayKey, weekOf } from '../activity/local-day';
 import { readDays, sumTotals, totalsOf } from '../storage/day-totals';
 import type { RealignDb } from '../storage/db';
 import { informationDietOf } from '../storage/information-diet';
+import { intentionWeek } from '../storage/intentions';
 import { listNudgeHistory } from '../storage/nudge-history';
 import { topSitesOf } from '../storage/top-sites';
 import type { WeekData } from './week-data';
@@ -25,10 +27,11 @@ export async function loadWeek(db: RealignDb, date: string, today: string): Prom
   const previousDates = weekOf(addDays(monday, -7)).slice(0, daysSoFar ?? 7);
   const end = startOfDayKey(addDays(monday, 7));
   // Each week's rollups are read once; every figure is computed from them.
-  const [days, previousDays, nudges] = await Promise.all([
+  const [days, previousDays, nudges, intentions] = await Promise.all([
     readDays(db, dates),
     readDays(db, previousDates),
     listNudgeHistory(db, startOfDayKey(monday)),
+    intentionWeek(db, startOfDayKey(monday), end),
   ]);
   return {
     monday,
@@ -39,5 +42,6 @@ export async function loadWeek(db: RealignDb, date: string, today: string): Prom
     previousDiet: informationDietOf(previousDays, 0),
     sites: topSitesOf(days, TOP_SITES),
     nudges: nudges.filter((event) => event.at < end),
+    intentions,
   };
 }

@@ -8,14 +8,17 @@ import { weekOf } from '../activity/local-day';
 import { CATEGORY_NAMES } from '../components/category-names';
 import { formatCount } from '../components/format';
 import { formatMinutes } from '../components/format-minutes';
+import { INTENTION_NAMES } from '../components/intention-names';
 import { message, messagePlural, type MessageKey } from '../components/i18n';
 import { nameNudgeRule } from '../components/nudge-rule-names';
 import { once } from '../components/once';
 import { SITE_NAMES } from '../components/site-names';
+import type { IntentionTotals } from '../intention/intention';
 import { CATEGORIES } from '../model/categories';
 import { isSiteId } from '../sites/types';
 import type { SiteTime } from '../storage/top-sites';
 import type { ExportFile } from '../storage/export-format';
+import { answersGiven, intentionTotalsOf, type IntentionSource } from './intention-figures';
 import { NUDGE_COLUMNS } from './nudge-columns';
 import { percent, summariseWeek } from './summary-sentences';
 import type { WeekFigures } from './week-figures';
@@ -51,13 +54,21 @@ export function weekMarkdown(week: WeekFigures, range: string): string {
       lines.push(`| ${escapeMarkdown(nameNudgeRule(r.rule))} | ${counts.join(' | ')} |`);
     }
   }
+  if (week.intentions) lines.push('', ...intentionLines(week.intentions));
   return lines.join('\n') + '\n';
+}
+
+/** "What you came for, and the time it took": each answer, how many stretches, their counted time (as on the page). */
+function intentionLines(totals: IntentionTotals): string[] {
+  const lines = [`## ${message('reportIntentionsHeading')}`, '', ...tableHead(['reportIntentionsAnswer', 'reportIntentionsStretches', 'reportIntentionsTime'], [false, true, true])];
+  for (const answer of answersGiven(totals)) lines.push(`| ${escapeMarkdown(INTENTION_NAMES[answer])} | ${formatCount(totals[answer].stretches)} | ${formatMinutes(totals[answer].ms)} |`);
+  return lines;
 }
 
 const exportedAtFormat = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }));
 
-/** The whole history, one row per week, from the export's rollups. */
-export function historyMarkdown(file: Pick<ExportFile, 'days' | 'exportedAt'>): string {
+/** The whole history, one row per week, from the export's rollups; then the intention answers the raw rows still hold. */
+export function historyMarkdown(file: Pick<ExportFile, 'days' | 'exportedAt'> & IntentionSource): string {
   const intro = messagePlural('exportMarkdownHistoryIntro', file.days.length, [exportedAtFormat().format(new Date(file.exportedAt)), formatCount(file.days.length)]);
   const lines = [`# ${message('exportMarkdownHistoryTitle')}`, '', intro, ''];
   if (file.days.length === 0) return lines.join('\n');
@@ -79,6 +90,8 @@ export function historyMarkdown(file: Pick<ExportFile, 'days' | 'exportedAt'>): 
     const flagged = seen > 0 && top[1] > 0 ? message('exportMarkdownMostFlagged', [CATEGORY_NAMES[top[0]], percent(top[1] / seen)]) : '–';
     lines.push(`| ${monday} | ${formatMinutes(sum((d) => d.consumeMs + d.createMs + d.neutralMs))} | ${formatMinutes(sum((d) => d.consumeMs))} | ${formatMinutes(sum((d) => d.createMs))} | ${formatMinutes(sum((d) => d.manual.offlineCreateMs))} | ${formatCount(seen)} | ${flagged} |`);
   }
+  const intentions = intentionTotalsOf(file);
+  if (intentions) lines.push('', ...intentionLines(intentions));
   return lines.join('\n') + '\n';
 }
 

@@ -1,4 +1,5 @@
 /** What the weekly summary is computed from: plain data, as summary/load-week.ts reads it. */
+import type { IntentionTotals } from '../intention/intention';
 import type { DayTotals, Totals } from '../storage/day-totals';
 import type { NudgeEventRow } from '../storage/db';
 import type { InformationDiet } from '../storage/information-diet';
@@ -22,4 +23,6 @@ export interface WeekData {
   sites: SiteTime[];
   /** The week's nudge events, oldest first. */
   nudges: Pick<NudgeEventRow, 'rule' | 'action' | 'at'>[];
+  /** The intention check's answers against the time of their stretches; null in a week without answers. */
+  intentions: IntentionTotals | null;
 }

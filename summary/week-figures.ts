@@ -1,4 +1,5 @@
 /** The week's figures and how they compare with the week before: plain data in, plain data out. */
+import type { IntentionTotals } from '../intention/intention';
 import { CATEGORIES, type Category } from '../model/categories';
 import type { DayTotals } from '../storage/day-totals';
 import type { FlaggedAccount } from '../storage/information-diet';
@@ -38,6 +39,8 @@ export interface WeekFigures {
   sites: SiteTime[];
   accounts: FlaggedAccount[];
   nudges: NudgeTally;
+  /** The intention check's answers against their stretches' time; null in a week without answers. */
+  intentions: IntentionTotals | null;
   /** Nothing at all was recorded: the page says so instead of drawing empty charts. */
   isEmpty: boolean;
 }
@@ -75,6 +78,7 @@ export function computeWeek(data: WeekData): WeekFigures {
     sites: data.sites,
     accounts: data.diet.topAccounts,
     nudges,
+    intentions: data.intentions,
     isEmpty: screenMs === 0 && postsSeen === 0 && offlineCreateMs === 0 && faceToFace === 0 && nudges.rules.length === 0,
   };
 }

@@ -32,5 +32,5 @@ export function dietOf(postsSeen: number, flagged: Partial<Record<Category, numb
 
 export function weekData(overrides: Partial<WeekData> = {}): WeekData {
   const days = weekOf(MONDAY).map((date) => dayOf(date));
-  return { monday: MONDAY, days, daysSoFar: null, previous: sumTotals([]), diet: dietOf(0), previousDiet: dietOf(0), sites: [], nudges: [], ...overrides };
+  return { monday: MONDAY, days, daysSoFar: null, previous: sumTotals([]), diet: dietOf(0), previousDiet: dietOf(0), sites: [], nudges: [], intentions: null, ...overrides };
 }

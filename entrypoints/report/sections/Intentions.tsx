@@ -1,19 +1,12 @@
 import { startOfDayKey, addDays } from '../../../activity/local-day';
 import { formatCount } from '../../../components/format';
 import { formatMinutes } from '../../../components/format-minutes';
-import { message, type MessageKey } from '../../../components/i18n';
+import { message } from '../../../components/i18n';
+import { INTENTION_NAMES } from '../../../components/intention-names';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { INTENTIONS, type IntentionAnswer } from '../../../intention/intention';
+import { INTENTIONS } from '../../../intention/intention';
 import type { RealignDb } from '../../../storage/db';
 import { intentionWeek } from '../../../storage/intentions';
-
-const ANSWER_NAMES: Record<IntentionAnswer, MessageKey> = {
-  'catch-up': 'intentionCatchUp',
-  reply: 'intentionReply',
-  'look-up': 'intentionLookUp',
-  unwind: 'intentionUnwind',
-  skip: 'reportIntentionsSkipped',
-};
 
 /**
  * The intention check's answers against the time spent in each answer's stretch. Shown only in a
@@ -39,7 +32,7 @@ export function Intentions({ db, monday }: { db: RealignDb; monday: string }) {
         <tbody>
           {rows.map((answer) => (
             <tr key={answer} data-intention={answer}>
-              <th scope="row">{message(ANSWER_NAMES[answer])}</th>
+              <th scope="row">{INTENTION_NAMES[answer]}</th>
               <td data-label={message('reportIntentionsStretches')}>{formatCount(totals[answer].stretches)}</td>
               <td data-label={message('reportIntentionsTime')}>{formatMinutes(totals[answer].ms)}</td>
             </tr>
