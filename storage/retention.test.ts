@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordActivity } from './activity-history';
 import { openDb, type RealignDb } from './db';
+import { recordIntention } from './intentions';
 import { recordPostsSeen } from './posts-seen';
 import { writeReliably } from './reliable-write';
 import { measureRawDataBefore, pruneRawData } from './retention';
@@ -36,16 +37,24 @@ describe('retention and failed writes', () => {
     const measured = await measureRawDataBefore(db, NOW, 18);
     expect(measured).toEqual({ segments: 4, posts: 4, cutoff: NOW - 18 * DAY, oldestAt: NOW - 200 * DAY + 1_000 }); // the oldest post, last seen after its 1 s dwell
     expect(await db.segments.count()).toBe(5);
-    expect(await pruneRawData(db, NOW, 18)).toEqual({ segments: 4, posts: 4 });
+    expect(await pruneRawData(db, NOW, 18)).toEqual({ segments: 4, posts: 4, intentions: 0 });
     expect(await measureRawDataBefore(db, NOW, 18)).toMatchObject({ segments: 0, posts: 0, oldestAt: null });
   });
 
   it('deletes raw data older than the retention period and keeps every rollup', async () => {
     await fillDays(db, [200, 181, 179, 1]);
-    expect(await pruneRawData(db, NOW, 180)).toEqual({ segments: 2, posts: 2 });
+    expect(await pruneRawData(db, NOW, 180)).toEqual({ segments: 2, posts: 2, intentions: 0 });
     expect(await db.segments.count()).toBe(2);
     expect(await db.postsSeen.count()).toBe(2);
     expect(await db.days.count()).toBe(4);
+  });
+
+  it('deletes intention answers older than the kept history with their stretches, and keeps the recent ones', async () => {
+    await fillDays(db, [200, 181, 179, 1]);
+    for (const n of [200, 181, 179, 1]) await recordIntention(db, { host: 'x.com', answer: 'catch-up', at: NOW - n * DAY + 30_000 });
+    expect(await pruneRawData(db, NOW, 180)).toEqual({ segments: 2, posts: 2, intentions: 2 });
+    expect((await db.intentions.toArray()).map((row) => row.at).sort()).toEqual([NOW - 179 * DAY + 30_000, NOW - DAY + 30_000]);
+    expect(await pruneRawData(db, NOW, 180)).toEqual({ segments: 0, posts: 0, intentions: 0 });
   });
 
   it('on a full disk prunes the oldest raw data, never rollups, and retries the write', async () => {

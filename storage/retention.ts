@@ -1,6 +1,7 @@
 /**
- * Raw data (segments, posts seen with their snippets) is kept for the retention period; the
- * daily rollups are kept forever and are never pruned here.
+ * Raw data (segments, posts seen with their snippets, the intention check's answers) is kept for
+ * the retention period; the daily rollups are kept forever and are never pruned here. An answer
+ * goes with the time it was given: the segments its stretch is measured from go at the same age.
  */
 import type { RealignDb } from './db';
 
@@ -9,6 +10,7 @@ const DAY_MS = 86_400_000;
 export interface Pruned {
   segments: number;
   posts: number;
+  intentions: number;
 }
 
 /** Deletes raw rows that ended more than `retentionDays` before `now`. */
@@ -16,7 +18,8 @@ export async function pruneRawData(db: RealignDb, now: number, retentionDays: nu
   return pruneBefore(db, now - retentionDays * DAY_MS);
 }
 
-export interface RawDataBefore extends Pruned {
+/** The settings page's question names the time and the posts; answers go with their stretches, uncounted there. */
+export interface RawDataBefore extends Omit<Pruned, 'intentions'> {
   /** When the oldest of those rows ended; null when there are none. */
   oldestAt: number | null;
   /** Where the deletion would stop: rows that ended before this go. */
@@ -48,13 +51,14 @@ export async function measureRawDataBefore(db: RealignDb, now: number, retention
 export async function pruneOldestRawData(db: RealignDb, days = 7): Promise<Pruned> {
   const [oldestSegment, oldestPost] = await Promise.all([db.segments.orderBy('end').first(), db.postsSeen.orderBy('lastSeenAt').first()]);
   const oldest = Math.min(oldestSegment?.end ?? Infinity, oldestPost?.lastSeenAt ?? Infinity);
-  if (oldest === Infinity) return { segments: 0, posts: 0 };
+  if (oldest === Infinity) return { segments: 0, posts: 0, intentions: 0 };
   return pruneBefore(db, oldest + days * DAY_MS);
 }
 
 async function pruneBefore(db: RealignDb, cutoff: number): Promise<Pruned> {
-  return db.transaction('rw', db.segments, db.postsSeen, async () => ({
+  return db.transaction('rw', db.segments, db.postsSeen, db.intentions, async () => ({
     segments: await db.segments.where('end').below(cutoff).delete(),
     posts: await db.postsSeen.where('lastSeenAt').below(cutoff).delete(),
+    intentions: await db.intentions.where('at').below(cutoff).delete(),
   }));
 }
