@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { disabledSitesItem, readDisabledSites, setSiteEnabled } from '../settings/sites-enabled';
-import { SITE_IDS, type SiteId } from '../sites/types';
-import { SITE_NAMES } from './site-names';
+import type { SiteId } from '../sites/types';
+import { SiteCheckList } from './SiteCheckList';
 
 /** One switch per supported site; a change applies to open tabs at once. */
 export function SiteToggles() {
@@ -11,20 +11,5 @@ export function SiteToggles() {
     return disabledSitesItem.watch(() => void readDisabledSites().then(setDisabled));
   }, []);
   if (!disabled) return null;
-  return (
-    <ul class="site-toggles">
-      {SITE_IDS.map((site) => (
-        <li key={site}>
-          <label>
-            <input
-              type="checkbox"
-              checked={!disabled.includes(site)}
-              onChange={(event) => void setSiteEnabled(site, event.currentTarget.checked)}
-            />
-            {SITE_NAMES[site]}
-          </label>
-        </li>
-      ))}
-    </ul>
-  );
+  return <SiteCheckList isOn={(site) => !disabled.includes(site)} onChange={(site, on) => void setSiteEnabled(site, on)} />;
 }

@@ -7,10 +7,10 @@ export type Label = 0 | 1;
 
 export interface Doc {
   text: string;
-  /** dataset: goemotions, tweets, headlines, sms, qa-squad, qa-truthfulqa, ai-posts, pairs */
+  /** what leave-one-source-out holds out: a dataset, or a platform group of the written posts (training/sources.ts) */
   source: string;
   platform: string;
-  /** generation mode (ai-posts) or category (pairs), for folds */
+  /** the source's own class or kind (generation mode, category, label name), for reading figures */
   detail: string;
   labels: Partial<Record<Category, Label>>;
 }

@@ -84,19 +84,23 @@ export function sourcesOf(docs: readonly Doc[]): string[] {
   return [...new Set(docs.map((d) => d.source))];
 }
 
+/** Write the logits of every row `held` picks, post-major, into `out`. */
+function scoreInto(out: Float64Array, m: GramMatrix, model: LinearHeads, held: (r: number) => boolean): void {
+  const z = new Float64Array(H);
+  for (let r = 0; r < m.rows; r++) {
+    if (!held(r)) continue;
+    logitsOf(m, r, model, z);
+    out.set(z, r * H);
+  }
+}
+
 /** Out-of-source logits, post-major: logits[r * HEAD_COUNT + h]. */
 export function outOfSource(docs: readonly Doc[], m: GramMatrix, recipe: Recipe, log: (s: string) => void = () => {}): Float64Array {
   const out = new Float64Array(docs.length * H);
-  const z = new Float64Array(H);
   const kept = trainingRows(docs);
   for (const source of sourcesOf(docs)) {
     const rows = Int32Array.from(kept.filter((r) => docs[r]!.source !== source));
-    const model = train(docs, m, rows, recipe);
-    docs.forEach((d, r) => {
-      if (d.source !== source) return;
-      logitsOf(m, r, model, z);
-      for (let h = 0; h < H; h++) out[r * H + h] = z[h]!;
-    });
+    scoreInto(out, m, train(docs, m, rows, recipe), (r) => docs[r]!.source === source);
     log(`  held out ${source}`);
   }
   return out;
@@ -110,16 +114,10 @@ export function outOfSource(docs: readonly Doc[], m: GramMatrix, recipe: Recipe,
  */
 export function crossFitted(docs: readonly Doc[], m: GramMatrix, recipe: Recipe, folds = 4, log: (s: string) => void = () => {}): Float64Array {
   const out = new Float64Array(docs.length * H);
-  const z = new Float64Array(H);
   const fold = docs.map((d) => hashWord(d.text) % folds);
   const kept = trainingRows(docs);
   for (let f = 0; f < folds; f++) {
-    const model = train(docs, m, Int32Array.from(kept.filter((r) => fold[r] !== f)), recipe);
-    docs.forEach((_, r) => {
-      if (fold[r] !== f) return;
-      logitsOf(m, r, model, z);
-      for (let h = 0; h < H; h++) out[r * H + h] = z[h]!;
-    });
+    scoreInto(out, m, train(docs, m, Int32Array.from(kept.filter((r) => fold[r] !== f)), recipe), (r) => fold[r] === f);
     log(`  cross-fitted fold ${f + 1} of ${folds}`);
   }
   return out;
