@@ -15,7 +15,7 @@ export default defineConfig({
     // scripts/inline-popup-styles.ts).
     plugins: [preact(), pagesChunks(), inlinePopupStyles()],
     // The browser reads _locales itself: the English fallback stays out of the extension's
-    // bundles (components/english-messages.ts).
+    // bundles (text/english-messages.ts).
     resolve: { alias: [{ find: /^(.*)\/english-messages$/, replacement: '$1/english-messages.runtime' }] },
   }),
   // The sources zip is for Firefox's reviewers to rebuild from; test screenshots are not sources.

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { dayKeyOf } from '../activity/local-day';
-import { message } from '../components/i18n';
+import { message } from '../text/i18n';
 import { goalAlertsDue } from '../nudges/goal-alerts';
 import { nudgeContextOf } from '../review/load-daily-review';
 import type { ReviewData } from '../review/review-data';

@@ -3,7 +3,7 @@
  * extension's own content scripts; anything else, or anything malformed, is refused with a reason.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { readMessagesFile, type MessagesFile } from '../components/i18n';
+import { readMessagesFile, type MessagesFile } from '../text/i18n';
 import { parseFeedMessage } from '../messaging/protocol';
 import { noteBreak, noteComposing } from './activity-tracker';
 import { keepIntention, shouldAskIntentionIn } from './intentions';
@@ -16,7 +16,7 @@ import { recordFeedScan } from '../storage/site-health';
 
 /**
  * The _locales files, read once per folder while the worker lives: every feed tab asks for them
- * as it opens (components/i18n.ts, messagesReady 'files'). A missing or unreadable file is not kept.
+ * as it opens (text/i18n.ts, messagesReady 'files'). A missing or unreadable file is not kept.
  */
 const catalogs = new Map<string, MessagesFile>();
 async function readCatalog(folder: string): Promise<MessagesFile> {

@@ -6,7 +6,7 @@
  *   alarm ─▶ notification ─▶ sync (next week)      click ─▶ report.html
  */
 import { browser, type Browser } from 'wxt/browser';
-import { message } from '../components/i18n';
+import { message } from '../text/i18n';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
 import { GOAL_ALERT_PREFIX } from './goal-alerts';
 import { nextWeeklyTime } from './reminder-schedule';

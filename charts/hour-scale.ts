@@ -1,4 +1,4 @@
-import { message } from '../components/i18n';
+import { message } from '../text/i18n';
 
 /** A time axis that reads at a glance: ticks on whole, round durations (15 min … 12 h). */
 

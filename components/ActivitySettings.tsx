@@ -6,15 +6,15 @@ import { idleSecondsItem, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, readIdleSeconds, s
 import { keepSnippetsItem, readKeepSnippets, setKeepSnippets } from '../settings/keep-snippets';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, readRetentionDays, retentionDaysItem, setRetentionDays } from '../settings/retention-days';
 import { isSiteHost, readSiteActivities, setSiteActivity, siteActivitiesItem, type SiteActivities } from '../settings/site-activities';
-import { message, type MessageKey } from './i18n';
+import { message, type MessageKey } from '../text/i18n';
 import { FieldMessage } from './FieldMessage';
-import { formatCount } from './format';
+import { formatCount } from '../text/format';
 import { SentenceNumberField } from './NumberField';
 import { TypingEverywhereToggle } from './TypingEverywhereToggle';
 import { openDb, type RealignDb } from '../storage/db';
 import { measureRawDataBefore } from '../storage/retention';
-import { askBeforeShortening } from './retention-ask';
-import { once } from './once';
+import { askBeforeShortening } from '../text/retention-ask';
+import { once } from '../text/once';
 
 const ACTIVITY_NAMES: Record<Activity, MessageKey> = { consume: 'settingsActivityConsume', create: 'settingsActivityCreate', neutral: 'settingsActivityNeutral' };
 /** Whole sentences, not the name glued in: the words around it change with the activity in some languages. */

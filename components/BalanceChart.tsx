@@ -1,7 +1,7 @@
 import { formatTick } from '../charts/hour-scale';
 import { layOutDivergingBars, type Pair } from '../charts/diverging-bars';
-import { formatMinutes } from './format-minutes';
-import { message } from './i18n';
+import { formatMinutes } from '../text/format-minutes';
+import { message } from '../text/i18n';
 import { useWidth } from './use-width';
 
 const BOX = { width: 880, height: 230, left: 44, bottom: 24, top: 10 };

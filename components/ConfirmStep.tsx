@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 
 /**
  * An in-page confirmation for something that cannot be undone: a labelled group that takes focus

@@ -1,9 +1,9 @@
 import type { DietRow } from '../summary/week-figures';
 import { percent } from '../summary/summary-sentences';
-import { CATEGORY_COLORS } from './category-colors';
-import { CATEGORY_NAMES } from './category-names';
-import { message } from './i18n';
-import { localReason } from './reason-text';
+import { CATEGORY_COLORS } from '../text/category-colors';
+import { CATEGORY_NAMES } from '../text/category-names';
+import { message } from '../text/i18n';
+import { localReason } from '../text/reason-text';
 
 /**
  * Each category's share of the posts seen this week as a bar, with a mark where it stood the week

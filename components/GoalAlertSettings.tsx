@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { goalAlertsItem, readGoalAlerts, releaseNotificationsIfUnused, setGoalAlerts } from '../settings/goal-alerts';
 import { REMINDER_PERMISSIONS } from '../settings/weekly-reminder';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 import { showingStored } from './stored-checkbox';
 import { useSetting } from './use-setting';
 

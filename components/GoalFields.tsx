@@ -1,5 +1,5 @@
 import type { Goals } from '../settings/goals';
-import { GOAL_FIELDS } from './goal-fields';
+import { GOAL_FIELDS } from '../settings/goal-fields';
 import { NumberField } from './NumberField';
 
 /**

@@ -1,6 +1,6 @@
 import type { Category } from '../model/categories';
 import { LABEL_MODES, type LabelMode } from '../settings/label-modes';
-import { message, type MessageKey } from './i18n';
+import { message, type MessageKey } from '../text/i18n';
 
 const MODE_KEYS: Record<LabelMode, { name: MessageKey; help: MessageKey }> = {
   off: { name: 'modeOff', help: 'modeOffHelp' },

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { dayKeyOf } from '../activity/local-day';
 import type { ManualEntryRow, RealignDb } from '../storage/db';
 import { addManualEntry, listManualEntries, MAX_OFFLINE_MINUTES, removeManualEntry } from '../storage/manual-entries';
-import { formatMinutes } from './format-minutes';
-import { message } from './i18n';
+import { formatMinutes } from '../text/format-minutes';
+import { message } from '../text/i18n';
 import { useLiveQuery } from './use-live-query';
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '../settings/mastodon-instances';
 import { readTypingEverywhere } from '../settings/typing-everywhere';
 import { FieldMessage } from './FieldMessage';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 import { useSetting } from './use-setting';
 
 /** Which listed instances the browser lets Realign read now; followed as permissions change. */

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ConfirmStep } from './ConfirmStep';
 import { FieldMessage } from './FieldMessage';
-import { formatCount } from './format';
-import { message, type MessageKey } from './i18n';
+import { formatCount } from '../text/format';
+import { message, type MessageKey } from '../text/i18n';
 import { messageWith } from './message-with';
-import { parsePlainNumber } from './plain-number';
-import type { Ask } from './retention-ask';
+import { parsePlainNumber } from '../text/plain-number';
+import type { Ask } from '../text/retention-ask';
 
 export interface NumberFieldProps {
   id: string;

@@ -1,6 +1,6 @@
 import { setPauseCardsOnSite } from '../settings/pause-cards';
 import type { SiteId } from '../sites/types';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 import { SiteCheckList } from './SiteCheckList';
 
 /** Pause cards on or off per site, one box each (the same grid as the sites section's own switches). */

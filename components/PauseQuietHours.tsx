@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { minuteToTime, timeToMinute, type QuietHours } from '../pause/quiet-hours';
 import { DEFAULT_QUIET_HOURS, setQuietHours } from '../settings/pause-cards';
 import { FieldMessage } from './FieldMessage';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 
 /**
  * Quiet hours for the pause cards: a box to turn them on (a night, 22:00 to 07:00, to start from)

@@ -1,5 +1,5 @@
 import { SITE_IDS, type SiteId } from '../sites/types';
-import { SITE_NAMES } from './site-names';
+import { SITE_NAMES } from '../text/site-names';
 
 /** One box per supported site, in the settings' site grid: whether Realign reads it, whether pause cards appear on it. */
 export function SiteCheckList({ isOn, onChange }: { isOn: (site: SiteId) => boolean; onChange: (site: SiteId, on: boolean) => void }) {

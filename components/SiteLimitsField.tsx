@@ -3,10 +3,10 @@ import { siteOfUrl } from '../activity/site-of-url';
 import { isSiteHost } from '../settings/site-activities';
 import { isValidLimit, MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES, readSiteLimits, setSiteLimit, siteLimitsItem } from '../settings/site-limits';
 import { FieldMessage } from './FieldMessage';
-import { formatCount } from './format';
-import { formatMinutes } from './format-minutes';
-import { message } from './i18n';
-import { parsePlainNumber } from './plain-number';
+import { formatCount } from '../text/format';
+import { formatMinutes } from '../text/format-minutes';
+import { message } from '../text/i18n';
+import { parsePlainNumber } from '../text/plain-number';
 import { useSetting } from './use-setting';
 
 /** The host typed, or '' where it is not a site ("x.com", "https://www.x.com/home" → x.com). */

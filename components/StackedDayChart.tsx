@@ -1,7 +1,7 @@
 import { formatTick } from '../charts/hour-scale';
 import { layOutStackedBars, type Stack } from '../charts/stacked-bars';
-import { formatMinutes } from './format-minutes';
-import { message } from './i18n';
+import { formatMinutes } from '../text/format-minutes';
+import { message } from '../text/i18n';
 import { useWidth } from './use-width';
 
 export interface SeriesStyle {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readTypingEverywhere, setTypingEverywhere, TYPING_PERMISSIONS, typingEverywhereItem } from '../settings/typing-everywhere';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 import { showingStored } from './stored-checkbox';
 
 /**

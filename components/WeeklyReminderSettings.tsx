@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { nextWeeklyTime } from '../background/reminder-schedule';
 import { releaseNotificationsIfUnused } from '../settings/goal-alerts';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
-import { message } from './i18n';
+import { message } from '../text/i18n';
 import { showingStored } from './stored-checkbox';
-import { once } from './once';
+import { once } from '../text/once';
 import { useSetting } from './use-setting';
 
 /** Sunday … Saturday (Date#getDay order) in the person's language: 1 January 2023 was a Sunday. */

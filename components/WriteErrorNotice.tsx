@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastWriteErrorItem, readLastWriteError, type WriteError } from '../storage/write-status';
-import { formatAgo } from './format';
-import { message, type MessageKey } from './i18n';
+import { formatAgo } from '../text/format';
+import { message, type MessageKey } from '../text/i18n';
 
 /** The `what` the background stores with a failed write (callers of storage/reliable-write.ts), in words; any other shows as stored. */
 const WHAT_KEYS: Record<string, MessageKey> = {

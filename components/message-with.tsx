@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { message, type MessageKey } from './i18n';
+import { message, type MessageKey } from '../text/i18n';
 
 /** Private-use characters stand in for the elements: no message or substitution contains them. */
 const marker = (i: number) => String.fromCharCode(0xe000 + i);

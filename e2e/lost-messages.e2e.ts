@@ -3,9 +3,9 @@
  * that fills it fails (the asking page was closed during it, a busy machine), getMessage answers
  * '' for every key for the rest of the process's life. That once left every page of a test
  * session blank. Here getMessage is made to answer '' before a page's scripts run, and each page
- * must read exactly as it does with the browser's copy (components/i18n.ts, messagesReady).
+ * must read exactly as it does with the browser's copy (text/i18n.ts, messagesReady).
  *
- * Which language's files are read is checked in components/i18n.test.ts, not here: Chromium
+ * Which language's files are read is checked in text/i18n.test.ts, not here: Chromium
  * started in German by this harness (LANGUAGE=de) looks its messages up in German while its
  * getUILanguage(), @@ui_locale and navigator.language all still say en-US.
  */

@@ -47,7 +47,7 @@ const ALLOWED: { api: string; why: string; shape: RegExp }[] = [
   {
     api: 'fetch(',
     why:
-      "components/i18n.ts: when Chromium's copy of the extension's messages came back empty, an extension page " +
+      "text/i18n.ts: when Chromium's copy of the extension's messages came back empty, an extension page " +
       "(or the background, for a feed tab) reads the extension's own _locales/<folder>/messages.json, a root path " +
       'of the extension\'s origin; it refuses to run anywhere whose address is not the extension\'s.',
     shape: /fetch\(`\/_locales\/\$\{\w+\}\/messages\.json`\)/,

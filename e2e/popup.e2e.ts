@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
 import { makeHistory } from '../harness/synthetic-history';
-import { formatMinutes } from '../components/format-minutes';
+import { formatMinutes } from '../text/format-minutes';
 
 const SHOTS = join(REPO_ROOT, 'screenshots', 'popup');
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, dayKeyOf, startOfDayKey, weekOf } from '../activity/local-day';
-import { formatMinutes } from '../components/format-minutes';
+import { formatMinutes } from '../text/format-minutes';
 import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
 import { makeHistory } from '../harness/synthetic-history';

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../model/categories';
 import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, waitForWelcomeTab, REPO_ROOT, type ExtensionSession } from '../harness/browser';
-import { CATEGORY_NAMES } from '../components/category-names';
+import { CATEGORY_NAMES } from '../text/category-names';
 
 const SHOTS = join(REPO_ROOT, 'screenshots', 'welcome');
 // settings/goals.ts's DEFAULT_GOALS, written out: importing that module would start WXT's storage in Node.

@@ -1,12 +1,14 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchComposerActivity } from '../feed/composer-activity';
 import { startFeedSession } from '../feed/feed-session';
 import { watchPageTone } from '../feed/page-tone';
 import { readFeedSettings, watchFeedSettings } from '../feed/feed-settings';
-import { messagesReady } from '../components/i18n';
-import { SITE_NAMES } from '../components/site-names';
+import { messagesReady } from '../text/i18n';
+import { SITE_NAMES } from '../text/site-names';
 import { createIntentionPrompt } from '../feed/intention-prompt';
 import { createPauseCard } from '../feed/pause-card';
+import { placePauseCard } from '../feed/pause-card-place';
 import { tellBackground } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, judge, prepareModel } from '../model';
 import { readMastodonInstances } from '../settings/mastodon-instances';
@@ -33,8 +35,8 @@ export default defineContentScript({
     );
 
     // Labels are worded from _locales, which the background reads for this tab: asking the browser
-    // for them (getMessage) would hold the page's main thread while it loads (components/i18n.ts).
-    await messagesReady((folder) => tellBackground('feed/messages-file', { folder }).then((reply) => reply.messages), 'files');
+    // for them (getMessage) would hold the page's main thread while it loads (text/i18n.ts).
+    await messagesReady(browser.i18n, (folder) => tellBackground('feed/messages-file', { folder }).then((reply) => reply.messages), 'files');
     let settings = await readFeedSettings();
     let thresholds = thresholdsFor(settings.sensitivity, DEFAULT_THRESHOLDS);
     let session: ReturnType<typeof startFeedSession> | null = null;
@@ -104,7 +106,7 @@ export default defineContentScript({
               clearInterval: (id) => clearInterval(id),
               now: () => Date.now(),
             });
-            after.after(pauseCard);
+            placePauseCard(pauseCard, after);
           },
           nextFrame,
           setInterval: (handler, ms) => ctx.setInterval(handler, ms),

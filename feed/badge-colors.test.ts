@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS } from '../components/category-colors';
+import { CATEGORY_COLORS } from '../text/category-colors';
 import { CATEGORIES } from '../model/categories';
 import { contrast, kindCss, kindLook, leadKind } from './badge-colors';
 

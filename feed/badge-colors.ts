@@ -1,6 +1,6 @@
 /**
  * Each kind of label in its own colour on the feed, the colour it has in the popup and on the
- * weekly page (components/category-colors.ts), so a scam never looks like clickbait:
+ * weekly page (text/category-colors.ts), so a scam never looks like clickbait:
  *
  *   kind colour ─▶ light: a pale tint of it behind dark text, its full colour as the edge and dot
  *               ─▶ dark:  a deep tint of it behind light text, a lightened edge and dot
@@ -9,7 +9,7 @@
  * Text keeps at least 4.5:1 against its tint and the edge and dot at least 3:1 (WCAG AA for text
  * and for graphics); badge-colors.test.ts measures every kind in both tones.
  */
-import { CATEGORY_COLORS } from '../components/category-colors';
+import { CATEGORY_COLORS } from '../text/category-colors';
 import { CATEGORIES, type Category } from '../model/categories';
 
 export const LIGHT = { surface: '#ffffff', text: '#1e2522' };

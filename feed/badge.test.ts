@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { connectBrowserMessages } from '../text/i18n';
 import type { Judgement } from '../model/judge';
 
 /** A German messages file, as the browser would serve it ($1… already in place of the names). */
@@ -16,9 +16,10 @@ let describeLabel: typeof import('./badge').describeLabel;
 
 beforeAll(async () => {
   // Before the badge module loads: category names are read once, when it does.
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) => {
-    const subs = [substitutions ?? []].flat();
-    return (GERMAN[key] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  connectBrowserMessages({
+    getMessage: (key: string, substitutions: string[] = []) =>
+      (GERMAN[key] ?? '').replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? ''),
+    getUILanguage: () => 'de',
   });
   ({ describeLabel } = await import('./badge'));
 });

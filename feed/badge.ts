@@ -6,13 +6,13 @@
  *     Outrage · anger words, 'share if you agree' · 82%
  *     [Show post]  [Not helpful]
  */
-import { CATEGORY_NAMES } from '../components/category-names';
-import { message, messagesLanguage } from '../components/i18n';
-import { localReason, recogniseReason } from '../components/reason-text';
+import { CATEGORY_NAMES } from '../text/category-names';
+import { message, messagesLanguage } from '../text/i18n';
+import { localReason, recogniseReason } from '../text/reason-text';
 import type { Category } from '../model/categories';
 import type { Judgement } from '../model/judge';
 import { HEAD_CARDS } from '../model';
-import { oneInCount } from '../components/one-in';
+import { oneInCount } from '../text/one-in';
 import type { LabelMode } from '../settings/label-modes';
 import type { Provenance } from '../sites/types';
 import { leadKind } from './badge-colors';

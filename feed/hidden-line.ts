@@ -4,8 +4,8 @@
  * comes first (a scam before anything else it also is, as its colour does: badge-colors.ts).
  * Names are joined by a message, not Intl.ListFormat (see REASONS_PER_LABEL in badge.ts).
  */
-import { CATEGORY_NAMES } from '../components/category-names';
-import { message } from '../components/i18n';
+import { CATEGORY_NAMES } from '../text/category-names';
+import { message } from '../text/i18n';
 import type { Category } from '../model/categories';
 import { leadKind } from './badge-colors';
 

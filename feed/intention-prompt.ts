@@ -6,7 +6,7 @@
  *   <realign-intention>  #shadow
  *     What are you here for?  [Catch up] [Reply to someone] [Look something up] [Unwind]  Skip
  */
-import { message, messagesLanguage, type MessageKey } from '../components/i18n';
+import { message, messagesLanguage, type MessageKey } from '../text/i18n';
 import { INTENTIONS, type Intention, type IntentionAnswer } from '../intention/intention';
 import { PAUSE_CARD_CSS } from './pause-card-styles';
 import type { Tone } from './page-tone';

@@ -2,9 +2,9 @@
  * What the pause card says, from the background's figures: "25 min on X. 7 of the last 10 posts
  * were built to provoke: outrage 5, fear 2." Every word from _locales.
  */
-import { formatCount } from '../components/format';
-import { formatMinutes } from '../components/format-minutes';
-import { message, messagePlural, type MessageKey } from '../components/i18n';
+import { formatCount } from '../text/format';
+import { formatMinutes } from '../text/format-minutes';
+import { message, messagePlural, type MessageKey } from '../text/i18n';
 import type { PauseCard } from '../pause/decide-card';
 import { PROVOKING, type Provoking } from '../pause/provocation-run';
 

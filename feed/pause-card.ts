@@ -8,7 +8,7 @@
  *     breathing: (circle) 1:45 left   [Back to the feed]
  *     closing:   Closing this tab in 3 s.  [Undo]
  */
-import { message, messagesLanguage } from '../components/i18n';
+import { message, messagesLanguage } from '../text/i18n';
 import type { PauseCard, PauseChoice } from '../pause/decide-card';
 import { PAUSE_CARD_CSS } from './pause-card-styles';
 import { formatClock, pauseCardFacts } from './pause-card-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEnglish } from '../components/i18n';
+import { formatEnglish } from '../text/i18n';
 import type { Judgement } from '../model/judge';
 import type { Provenance, ProvenanceClaim } from '../sites/types';
 import { describeLabel } from './badge';

@@ -6,10 +6,10 @@
  *   Post.provenance ──▶ judgement + 'ai' label + reason "YouTube marks this as altered or synthetic"
  *
  * The stored reason is English like the model's own (it is counted and exported), written here
- * because the built extension carries no English catalog of its own (components/english-messages.ts);
+ * because the built extension carries no English catalog of its own (text/english-messages.ts);
  * the badge words it in the person's language (provenanceLine). A test holds the two to the same words.
  */
-import { message, type MessageKey } from '../components/i18n';
+import { message, type MessageKey } from '../text/i18n';
 import type { Judgement } from '../model/judge';
 import { SITE_BY_ID } from '../sites/registry';
 import type { Provenance, ProvenanceClaim } from '../sites/types';

@@ -4,7 +4,7 @@
  * The background never trusts a payload's type: `parseFeedMessage` checks each one.
  */
 import { browser } from 'wxt/browser';
-import { LOCALE_FOLDER, type MessagesFile } from '../components/i18n';
+import { LOCALE_FOLDER, type MessagesFile } from '../text/i18n';
 import type { Category } from '../model/categories';
 import { isIntentionAnswer, type IntentionAnswer } from '../intention/intention';
 import { PAUSE_CHOICES, type PauseCard, type PauseChoice, type PauseTrigger } from '../pause/decide-card';
@@ -45,7 +45,7 @@ export interface FeedToBackground {
   'feed/not-helpful': { payload: { key: string; site: SiteId; category: Category }; reply: { ok: true } };
   /**
    * One of the extension's _locales files, without the translators' notes: the feed content
-   * script's messages (components/i18n.ts, messagesReady 'files'), which it cannot read itself.
+   * script's messages (text/i18n.ts, messagesReady 'files'), which it cannot read itself.
    */
   'feed/messages-file': { payload: { folder: string }; reply: { ok: true; messages: MessagesFile } };
 }

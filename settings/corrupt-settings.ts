@@ -5,7 +5,7 @@
  * every entry of a record, every item of a list, or the whole of a single value.
  */
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '../components/i18n';
+import type { MessageKey } from '../text/i18n';
 import { cleanGoals } from './goals';
 import { cleanIdleSeconds } from './idle-interval';
 import { cleanLabelModes } from './label-modes';

@@ -5,8 +5,8 @@
  * JSON path and stays as written.
  */
 import { isDayKey } from '../activity/local-day';
-import { formatCount } from '../components/format';
-import { message, type MessageKey } from '../components/i18n';
+import { formatCount } from '../text/format';
+import { message, type MessageKey } from '../text/i18n';
 
 export class ImportRefused extends Error {
   override name = 'ImportRefused';

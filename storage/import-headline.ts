@@ -3,7 +3,7 @@
  * words, and what to do. The technical reason (the place in the file, the parser's own words)
  * goes behind "Details" (entrypoints/report/sections/ImportData.tsx).
  */
-import { message, type MessageKey } from '../components/i18n';
+import { message, type MessageKey } from '../text/i18n';
 import type { ImportRefused } from './import-checks';
 
 /** Reasons with a headline of their own; every other one is a check on a figure or a row: the file was changed or damaged. */

@@ -4,8 +4,8 @@
  * any field allows. Iterative (an explicit stack), so a file nested a million deep cannot
  * overflow the call stack here; paths for messages are built only when something is refused.
  */
-import { formatCount } from '../components/format';
-import { message } from '../components/i18n';
+import { formatCount } from '../text/format';
+import { message } from '../text/i18n';
 import { refuse } from './import-checks';
 
 /** An export nests at most 6 containers deep (days[i].sites[host].activityMs); 8 leaves margin. */

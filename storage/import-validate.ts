@@ -5,8 +5,8 @@
  *        ─▶ format, version ─▶ every day and every row checked and rebuilt ─▶ no duplicates
  *        ─▶ ExportFile (or ImportRefused naming the first problem)
  */
-import { formatCount } from '../components/format';
-import { message, type MessageKey } from '../components/i18n';
+import { formatCount } from '../text/format';
+import { message, type MessageKey } from '../text/i18n';
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from './export-format';
 import { ImportRefused, checkArray, checkDate, checkInt, checkObject, checkString, describe, refuse, type Json } from './import-checks';
 import { checkDay } from './import-day';

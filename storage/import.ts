@@ -9,7 +9,7 @@
  * Any failure inside the transaction rolls all of it back: the database is as it was.
  */
 import { startOfDayKey } from '../activity/local-day';
-import { message } from '../components/i18n';
+import { message } from '../text/i18n';
 import type { DayRollup, ManualEntryRow, RealignDb } from './db';
 import { daysOfRows, rawLedgers } from './day-ledger';
 import type { ExportFile } from './export-format';

@@ -5,14 +5,14 @@
  * Names from the web are escaped so a host or an account cannot break a table or inject a link.
  */
 import { weekOf } from '../activity/local-day';
-import { CATEGORY_NAMES } from '../components/category-names';
-import { formatCount } from '../components/format';
-import { formatMinutes } from '../components/format-minutes';
-import { INTENTION_NAMES } from '../components/intention-names';
-import { message, messagePlural, type MessageKey } from '../components/i18n';
-import { nameNudgeRule } from '../components/nudge-rule-names';
-import { once } from '../components/once';
-import { SITE_NAMES } from '../components/site-names';
+import { CATEGORY_NAMES } from '../text/category-names';
+import { formatCount } from '../text/format';
+import { formatMinutes } from '../text/format-minutes';
+import { INTENTION_NAMES } from '../text/intention-names';
+import { message, messagePlural, type MessageKey } from '../text/i18n';
+import { nameNudgeRule } from '../text/nudge-rule-names';
+import { once } from '../text/once';
+import { SITE_NAMES } from '../text/site-names';
 import type { IntentionTotals } from '../intention/intention';
 import { CATEGORIES } from '../model/categories';
 import { isSiteId } from '../sites/types';

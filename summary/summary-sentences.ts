@@ -4,10 +4,10 @@
  * "You created 3 h 20 min and consumed 9 h. Outrage fell from 18% to 11% of what you saw."
  * Each sentence is one message in _locales, whole, so a translation can order it as its language does.
  */
-import { formatCount } from '../components/format';
-import { formatMinutes } from '../components/format-minutes';
-import { message, messagePlural, type MessageKey } from '../components/i18n';
-import { once } from '../components/once';
+import { formatCount } from '../text/format';
+import { formatMinutes } from '../text/format-minutes';
+import { message, messagePlural, type MessageKey } from '../text/i18n';
+import { once } from '../text/once';
 import type { Category } from '../model/categories';
 import type { DietRow, WeekFigures } from './week-figures';
 

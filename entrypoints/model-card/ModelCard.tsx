@@ -1,5 +1,5 @@
 import { BrandHeader } from '../../components/BrandHeader';
-import { message } from '../../components/i18n';
+import { message } from '../../text/i18n';
 import { openDb } from '../../storage/db';
 import { CatchChart } from './sections/CatchChart';
 import { DataCredits } from './sections/DataCredits';

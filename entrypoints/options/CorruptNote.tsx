@@ -1,4 +1,4 @@
-import { message } from '../../components/i18n';
+import { message } from '../../text/i18n';
 import { useCorruptSettings } from './corrupt-context';
 
 /** "“Goals”, “Sensitivity”": the list style of the person's language, with its own quotes. */

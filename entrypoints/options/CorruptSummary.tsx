@@ -1,4 +1,4 @@
-import { message } from '../../components/i18n';
+import { message } from '../../text/i18n';
 import { messageWith } from '../../components/message-with';
 import { useCorruptSettings } from './corrupt-context';
 import { SECTIONS } from './sections';

@@ -1,5 +1,5 @@
 import { BrandHeader } from '../../components/BrandHeader';
-import { message } from '../../components/i18n';
+import { message } from '../../text/i18n';
 import { CorruptContext, useCorruptSettingsSource } from './corrupt-context';
 import { CorruptSummary } from './CorruptSummary';
 import { DataSection } from './sections/DataSection';

@@ -1,6 +1,6 @@
-import { message } from '../../components/i18n';
-import { oneIn } from '../../components/one-in';
-import { STEP_NAMES } from '../../components/sensitivity-step-names';
+import { message } from '../../text/i18n';
+import { oneIn } from '../../text/one-in';
+import { STEP_NAMES } from '../../text/sensitivity-step-names';
 import { DEFAULT_THRESHOLDS } from '../../model';
 import type { Category } from '../../model/categories';
 import { isSensitivityStep, SENSITIVITY_STEPS, setSensitivity, shareLabelled, shiftThreshold, type SensitivityStep } from '../../settings/sensitivity';

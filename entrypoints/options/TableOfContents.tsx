@@ -1,4 +1,4 @@
-import { message } from '../../components/i18n';
+import { message } from '../../text/i18n';
 import { SECTIONS } from './sections';
 
 /** A short list of the sections, beside the page on wide screens and above it on narrow ones. */

@@ -1,5 +1,5 @@
 /** The settings page's sections, in page order: its table of contents and its anchors. */
-import { messageTable } from '../../components/i18n';
+import { messageTable } from '../../text/i18n';
 
 const TITLES = messageTable({
   goals: 'optionsSectionGoals',

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
-import { formatDayHeading } from '../../components/format';
-import { message } from '../../components/i18n';
+import { formatDayHeading } from '../../text/format';
+import { message } from '../../text/i18n';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { WriteErrorNotice } from '../../components/WriteErrorNotice';
 import { Balance } from './sections/Balance';

@@ -7,11 +7,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays, dayKeyOf, startOfDayKey } from '../../activity/local-day';
 import { BrandHeader } from '../../components/BrandHeader';
-import { formatCount } from '../../components/format';
-import { message, messagePlural } from '../../components/i18n';
+import { formatCount } from '../../text/format';
+import { message, messagePlural } from '../../text/i18n';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
-import { formatWeekRange } from '../../components/week';
+import { formatWeekRange } from '../../text/week';
 import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { openDb } from '../../storage/db';
 import { firstRecordedDay } from '../../storage/first-day';

@@ -1,5 +1,5 @@
-import { CATEGORY_NAMES } from '../../components/category-names';
-import { message } from '../../components/i18n';
+import { CATEGORY_NAMES } from '../../text/category-names';
+import { message } from '../../text/i18n';
 import { LabelModeChoice, LabelModeHelp } from '../../components/LabelModeChoice';
 import { CATEGORIES, type Category } from '../../model/categories';
 import type { LabelMode, LabelModes } from '../../settings/label-modes';

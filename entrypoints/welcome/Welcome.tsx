@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrandHeader } from '../../components/BrandHeader';
 import { GoalFields } from '../../components/GoalFields';
-import { message, type MessageKey } from '../../components/i18n';
+import { message, type MessageKey } from '../../text/i18n';
 import type { Category } from '../../model/categories';
 import { setGoal, type Goals } from '../../settings/goals';
 import { setLabelMode, type LabelMode, type LabelModes } from '../../settings/label-modes';

@@ -1,6 +1,6 @@
-import { formatCount } from '../../components/format';
-import { formatMinutes } from '../../components/format-minutes';
-import { message, messagePlural } from '../../components/i18n';
+import { formatCount } from '../../text/format';
+import { formatMinutes } from '../../text/format-minutes';
+import { message, messagePlural } from '../../text/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 /** Below half an hour of consuming, the balance says little about the day. */

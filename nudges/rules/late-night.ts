@@ -1,4 +1,4 @@
-import { message } from '../../components/i18n';
+import { message } from '../../text/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 /** Late night runs from the person's chosen hour to 5:00. */

@@ -1,5 +1,5 @@
-import { formatCount } from '../../components/format';
-import { messagePlural, type PluralBase } from '../../components/i18n';
+import { formatCount } from '../../text/format';
+import { messagePlural, type PluralBase } from '../../text/i18n';
 import type { Category } from '../../model/categories';
 import type { Nudge, NudgeContext } from '../nudge';
 

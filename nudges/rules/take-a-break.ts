@@ -1,5 +1,5 @@
-import { formatMinutes } from '../../components/format-minutes';
-import { message } from '../../components/i18n';
+import { formatMinutes } from '../../text/format-minutes';
+import { message } from '../../text/i18n';
 import type { Nudge, NudgeContext } from '../nudge';
 
 export function takeABreak(context: NudgeContext): Nudge | null {

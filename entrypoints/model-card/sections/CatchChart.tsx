@@ -1,7 +1,7 @@
-import { CATEGORY_COLORS } from '../../../components/category-colors';
-import { CATEGORY_NAMES } from '../../../components/category-names';
-import { message } from '../../../components/i18n';
-import { oneIn } from '../../../components/one-in';
+import { CATEGORY_COLORS } from '../../../text/category-colors';
+import { CATEGORY_NAMES } from '../../../text/category-names';
+import { message } from '../../../text/i18n';
+import { oneIn } from '../../../text/one-in';
 import { HEAD_CARDS } from '../../../model';
 import { CATEGORIES } from '../../../model/categories';
 

@@ -1,4 +1,4 @@
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { MODEL_CARD } from '../model-card-text';
 
 /**

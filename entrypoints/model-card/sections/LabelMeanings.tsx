@@ -1,10 +1,10 @@
-import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
-import { CATEGORY_NAMES } from '../../../components/category-names';
-import { message } from '../../../components/i18n';
-import { STEP_NAMES } from '../../../components/sensitivity-step-names';
+import { CATEGORY_DESCRIPTIONS } from '../../../text/category-descriptions';
+import { CATEGORY_NAMES } from '../../../text/category-names';
+import { message } from '../../../text/i18n';
+import { STEP_NAMES } from '../../../text/sensitivity-step-names';
 import { useSetting } from '../../../components/use-setting';
 import { DEFAULT_THRESHOLDS, HEAD_CARDS } from '../../../model';
-import { oneIn } from '../../../components/one-in';
+import { oneIn } from '../../../text/one-in';
 import { CATEGORIES, type Category } from '../../../model/categories';
 import { readSensitivity, sensitivityItem, shareLabelled, shiftThreshold } from '../../../settings/sensitivity';
 import { MODEL_CARD } from '../model-card-text';

@@ -1,5 +1,5 @@
-import { CATEGORY_NAMES } from '../../../components/category-names';
-import { message, type MessageKey } from '../../../components/i18n';
+import { CATEGORY_NAMES } from '../../../text/category-names';
+import { message, type MessageKey } from '../../../text/i18n';
 import { MODEL_CARD } from '../model-card-text';
 
 const LIMITS: [title: MessageKey, text: () => string][] = [

@@ -1,6 +1,6 @@
-import { CATEGORY_NAMES } from '../../../components/category-names';
-import { formatCount } from '../../../components/format';
-import { message } from '../../../components/i18n';
+import { CATEGORY_NAMES } from '../../../text/category-names';
+import { formatCount } from '../../../text/format';
+import { message } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { CATEGORIES } from '../../../model/categories';

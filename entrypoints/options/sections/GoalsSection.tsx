@@ -1,5 +1,5 @@
 import { GoalFields } from '../../../components/GoalFields';
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { SiteLimitsField } from '../../../components/SiteLimitsField';
 import { useSetting } from '../../../components/use-setting';
 import { goalsItem, readGoals, setGoal } from '../../../settings/goals';

@@ -1,7 +1,7 @@
-import { CATEGORY_DESCRIPTIONS } from '../../../components/category-descriptions';
-import { CATEGORY_NAMES } from '../../../components/category-names';
+import { CATEGORY_DESCRIPTIONS } from '../../../text/category-descriptions';
+import { CATEGORY_NAMES } from '../../../text/category-names';
 import { LabelModeChoice, LabelModeHelp } from '../../../components/LabelModeChoice';
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
 import { useSetting } from '../../../components/use-setting';
 import { CATEGORIES } from '../../../model/categories';

@@ -1,4 +1,4 @@
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { GoalAlertSettings } from '../../../components/GoalAlertSettings';
 import { WeeklyReminderSettings } from '../../../components/WeeklyReminderSettings';
 import { SettingsSection } from '../SettingsSection';

@@ -1,9 +1,9 @@
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { NumberField } from '../../../components/NumberField';
 import { PauseCardSites } from '../../../components/PauseCardSites';
 import { PauseQuietHours } from '../../../components/PauseQuietHours';
-import { NUDGE_RULE_DESCRIPTIONS } from '../../../components/nudge-rule-descriptions';
-import { nameNudgeRule } from '../../../components/nudge-rule-names';
+import { NUDGE_RULE_DESCRIPTIONS } from '../../../text/nudge-rule-descriptions';
+import { nameNudgeRule } from '../../../text/nudge-rule-names';
 import { useSetting } from '../../../components/use-setting';
 import { NUDGE_RULES } from '../../../nudges/nudge';
 import { intentionCheckItem, readIntentionCheck, setIntentionCheck } from '../../../settings/intention-check';

@@ -1,4 +1,4 @@
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { MastodonInstances } from '../../../components/MastodonInstances';
 import { SiteToggles } from '../../../components/SiteToggles';
 import { SettingsSection } from '../SettingsSection';

@@ -1,5 +1,5 @@
 import { ActivitySettings } from '../../../components/ActivitySettings';
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { SettingsSection } from '../SettingsSection';
 
 /** ActivitySettings holds typing-anywhere, snippets and retention too; they stay together there. */

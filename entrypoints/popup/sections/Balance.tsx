@@ -1,6 +1,6 @@
-import { formatCount } from '../../../components/format';
-import { formatMinutes } from '../../../components/format-minutes';
-import { message } from '../../../components/i18n';
+import { formatCount } from '../../../text/format';
+import { formatMinutes } from '../../../text/format-minutes';
+import { message } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
 import type { DailyReview } from '../../../review/load-daily-review';
 import type { Goals } from '../../../settings/goals';

@@ -1,7 +1,7 @@
-import { message, messagePlural } from '../../../components/i18n';
-import { once } from '../../../components/once';
-import { PAGE_KIND_NAMES } from '../../../components/page-kind-names';
-import { SITE_NAMES } from '../../../components/site-names';
+import { message, messagePlural } from '../../../text/i18n';
+import { once } from '../../../text/once';
+import { PAGE_KIND_NAMES } from '../../../text/page-kind-names';
+import { SITE_NAMES } from '../../../text/site-names';
 import type { SiteHealthRow } from '../../../storage/db';
 
 const list = once(() => new Intl.ListFormat(undefined, { type: 'conjunction' }));

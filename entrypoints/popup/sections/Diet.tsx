@@ -1,11 +1,11 @@
 import { BarList } from '../../../components/BarList';
-import { CATEGORY_COLORS } from '../../../components/category-colors';
-import { CATEGORY_NAMES } from '../../../components/category-names';
-import { formatCount } from '../../../components/format';
-import { message, messagePlural } from '../../../components/i18n';
-import { once } from '../../../components/once';
-import { localReason } from '../../../components/reason-text';
-import { SITE_NAMES } from '../../../components/site-names';
+import { CATEGORY_COLORS } from '../../../text/category-colors';
+import { CATEGORY_NAMES } from '../../../text/category-names';
+import { formatCount } from '../../../text/format';
+import { message, messagePlural } from '../../../text/i18n';
+import { once } from '../../../text/once';
+import { localReason } from '../../../text/reason-text';
+import { SITE_NAMES } from '../../../text/site-names';
 import { CATEGORIES } from '../../../model/categories';
 import type { DailyReview } from '../../../review/load-daily-review';
 import { isSiteId } from '../../../sites/types';

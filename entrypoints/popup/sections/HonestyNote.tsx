@@ -1,4 +1,4 @@
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 
 /** What the labels can and cannot tell, one click away. */
 export function HonestyNote() {

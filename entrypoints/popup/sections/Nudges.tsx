@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import type { ChosenNudge, NudgeAction } from '../../../nudges/choose-nudges';
 import type { NudgeRule } from '../../../nudges/nudge';
 import { setNudgeSwitchedOff } from '../../../settings/nudge-prefs';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatMinutes } from '../../../components/format-minutes';
-import { message } from '../../../components/i18n';
+import { formatMinutes } from '../../../text/format-minutes';
+import { message } from '../../../text/i18n';
 import { labelsPausedUntilItem, PAUSE_MS, pauseLabels, readPausedUntil, resumeLabels } from '../../../settings/labels-paused';
 
 /** "Pause labels for 15 minutes": posts are still counted, nothing is labelled, blurred or hidden. */

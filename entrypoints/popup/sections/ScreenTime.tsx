@@ -1,7 +1,7 @@
 import { BarList } from '../../../components/BarList';
-import { formatCount } from '../../../components/format';
-import { formatMinutes } from '../../../components/format-minutes';
-import { message, type MessageKey } from '../../../components/i18n';
+import { formatCount } from '../../../text/format';
+import { formatMinutes } from '../../../text/format-minutes';
+import { message, type MessageKey } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
 import type { DailyReview } from '../../../review/load-daily-review';
 

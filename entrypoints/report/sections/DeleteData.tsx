@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { startOfDayKey } from '../../../activity/local-day';
 import { siteOfUrl } from '../../../activity/site-of-url';
 import { ConfirmStep } from '../../../components/ConfirmStep';
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { adapterFor } from '../../../sites/index';
 import type { RealignDb } from '../../../storage/db';
 import { deleteDateRange, deleteEverything, deleteSite } from '../../../storage/delete-history';

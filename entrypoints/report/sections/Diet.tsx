@@ -1,7 +1,7 @@
 import { DietComparison } from '../../../components/DietComparison';
-import { formatCount } from '../../../components/format';
-import { message, messagePlural } from '../../../components/i18n';
-import { SITE_NAMES } from '../../../components/site-names';
+import { formatCount } from '../../../text/format';
+import { message, messagePlural } from '../../../text/i18n';
+import { SITE_NAMES } from '../../../text/site-names';
 import { isSiteId } from '../../../sites/types';
 import type { WeekFigures } from '../../../summary/week-figures';
 

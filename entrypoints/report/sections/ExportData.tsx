@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { addDays } from '../../../activity/local-day';
-import { message, type MessageKey } from '../../../components/i18n';
+import { message, type MessageKey } from '../../../text/i18n';
 import { csvTables } from '../../../summary/csv-tables';
 import { historyMarkdown, weekMarkdown } from '../../../summary/markdown-report';
 import type { WeekFigures } from '../../../summary/week-figures';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatCount } from '../../../components/format';
-import { message, messagePlural } from '../../../components/i18n';
+import { formatCount } from '../../../text/format';
+import { message, messagePlural } from '../../../text/i18n';
 import type { RealignDb } from '../../../storage/db';
 import { IMPORT_LIMITS } from '../../../storage/export-format';
 import { importBackup, type ImportCounts, type ImportStep } from '../../../storage/import';

@@ -1,8 +1,8 @@
 import { startOfDayKey, addDays } from '../../../activity/local-day';
-import { formatCount } from '../../../components/format';
-import { formatMinutes } from '../../../components/format-minutes';
-import { message } from '../../../components/i18n';
-import { INTENTION_NAMES } from '../../../components/intention-names';
+import { formatCount } from '../../../text/format';
+import { formatMinutes } from '../../../text/format-minutes';
+import { message } from '../../../text/i18n';
+import { INTENTION_NAMES } from '../../../text/intention-names';
 import { useLiveQuery } from '../../../components/use-live-query';
 import { INTENTIONS } from '../../../intention/intention';
 import type { RealignDb } from '../../../storage/db';

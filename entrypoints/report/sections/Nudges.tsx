@@ -1,7 +1,7 @@
-import { formatCount } from '../../../components/format';
-import { message } from '../../../components/i18n';
+import { formatCount } from '../../../text/format';
+import { message } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
-import { nameNudgeRule } from '../../../components/nudge-rule-names';
+import { nameNudgeRule } from '../../../text/nudge-rule-names';
 import { NUDGE_COLUMNS } from '../../../summary/nudge-columns';
 import type { WeekFigures } from '../../../summary/week-figures';
 

@@ -1,4 +1,4 @@
-import { message } from '../../../components/i18n';
+import { message } from '../../../text/i18n';
 import { summariseWeek } from '../../../summary/summary-sentences';
 import type { WeekFigures } from '../../../summary/week-figures';
 

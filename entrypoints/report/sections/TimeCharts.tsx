@@ -1,8 +1,8 @@
 import { dayKeyOf } from '../../../activity/local-day';
 import { BalanceChart } from '../../../components/BalanceChart';
-import { formatCount } from '../../../components/format';
-import { formatMinutes } from '../../../components/format-minutes';
-import { message, messagePlural } from '../../../components/i18n';
+import { formatCount } from '../../../text/format';
+import { formatMinutes } from '../../../text/format-minutes';
+import { message, messagePlural } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
 import { StackedDayChart } from '../../../components/StackedDayChart';
 import { useSetting } from '../../../components/use-setting';

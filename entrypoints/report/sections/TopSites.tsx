@@ -1,6 +1,6 @@
 import { BarList } from '../../../components/BarList';
-import { formatMinutes } from '../../../components/format-minutes';
-import { message, type MessageKey } from '../../../components/i18n';
+import { formatMinutes } from '../../../text/format-minutes';
+import { message, type MessageKey } from '../../../text/i18n';
 import type { WeekFigures } from '../../../summary/week-figures';
 
 const ACTIVITY_COLORS = { consume: 'var(--consume)', create: 'var(--create)', neutral: 'var(--neutral)' };

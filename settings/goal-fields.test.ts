@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cleanGoals, DEFAULT_GOALS, readGoals, setGoal } from '../settings/goals';
+import { cleanGoals, DEFAULT_GOALS, readGoals, setGoal } from './goals';
 import { GOAL_FIELDS } from './goal-fields';
 
 describe('the goal fields of the welcome and settings pages', () => {

@@ -1,10 +1,12 @@
 /**
  * User-facing text through the browser's i18n (public/_locales/<lang>/messages.json), so a
  * translation is a file, not a code change. English is the source: where there is no extension
- * runtime (Vitest's fake browser throws on i18n, Node scripts have no browser at all) or a key is
- * missing for the person's language, the English message from the same file is used.
+ * runtime (Vitest, Node scripts) or a key is missing for the person's language, the English
+ * message from the same file is used.
+ *
+ * This module knows nothing of the browser: each context hands it the browser's i18n once, as it
+ * starts (connectBrowserMessages), so the words can be used by pure code and tested in Node.
  */
-import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
 import { englishMessages, type EnglishMessage } from './english-messages';
 import { once } from './once';
@@ -26,6 +28,23 @@ function formatFrom(catalog: MessagesFile | null, key: MessageKey, substitutions
   const { message, placeholders = {} } = entry;
   const named = message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders[name.toLowerCase()]?.content ?? whole);
   return named.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+/** The two calls of the browser's i18n this module uses (browser.i18n, or a test's stand-in). */
+export interface BrowserI18n {
+  getMessage(key: string, substitutions?: string[]): string;
+  getUILanguage(): string;
+}
+
+/** The browser's i18n, once a context has connected it; until then, and in Node, the English file answers. */
+let browserI18n: BrowserI18n | null = null;
+
+/** Called once by each context as it starts (entrypoints), before its first word. */
+export function connectBrowserMessages(i18n: BrowserI18n): void {
+  browserI18n = i18n;
+  isI18nMissing = false;
+  memo.clear();
+  shownLanguage = null;
 }
 
 /** Set when getMessage first throws: without a runtime it always will, and a throw per badge adds up. */
@@ -50,9 +69,9 @@ export function message(key: MessageKey, substitutions: readonly string[] = []):
 
 function lookUp(key: MessageKey, substitutions: readonly string[]): string {
   if (packagedMessages) return formatFrom(packagedMessages, key, substitutions);
-  if (!isI18nMissing) {
+  if (browserI18n && !isI18nMissing) {
     try {
-      const text = browser.i18n.getMessage(key, [...substitutions]);
+      const text = browserI18n.getMessage(key, [...substitutions]);
       if (text || !englishMessages) return text;
     } catch {
       // No i18n here (tests, Node): the English file says the same.
@@ -79,8 +98,8 @@ let ready: Promise<void> | undefined;
 export type MessagesSource = 'browser' | 'files';
 
 /**
- * Resolves once message() can answer; each extension page waits for it before its first frame,
- * and the feed content script before its first label.
+ * Connects the browser's i18n and resolves once message() can answer; each extension page waits
+ * for it before its first frame, and the feed content script before its first label.
  *
  * Chromium keeps one copy of an extension's messages per renderer process, asked from the browser
  * by the first getMessage (or localized CSS) of the process. When that request fails (the asking
@@ -91,9 +110,11 @@ export type MessagesSource = 'browser' | 'files';
  * them itself (they are not web-accessible) and passes `read`, which asks the background.
  */
 export function messagesReady(
+  i18n: BrowserI18n,
   read: (folder: string) => Promise<MessagesFile> = readMessagesFile,
   source: MessagesSource = 'browser',
 ): Promise<void> {
+  if (!ready) connectBrowserMessages(i18n);
   return (ready ??= source === 'browser' && hasBrowserMessages() ? Promise.resolve() : readPackagedMessages(read, source));
 }
 
@@ -125,15 +146,16 @@ export function markPageLanguage(): void {
 }
 
 function hasBrowserMessages(): boolean {
+  if (!browserI18n) return true; // No i18n at all (tests, Node): message() uses the English file.
   try {
-    return browser.i18n.getMessage('extName') !== '';
+    return browserI18n.getMessage('extName') !== '';
   } catch {
     return true; // No i18n at all (tests, Node): message() uses the English file.
   }
 }
 
 async function readPackagedMessages(read: (folder: string) => Promise<MessagesFile>, source: MessagesSource): Promise<void> {
-  const language = browser.i18n.getUILanguage().replace('-', '_');
+  const language = (browserI18n?.getUILanguage() ?? 'en').replace('-', '_');
   const folders = [...new Set(['en', language.split('_')[0]!, language])];
   const catalogs = await Promise.all(folders.map((folder) => read(folder).catch(() => ({}))));
   const merged = Object.assign({}, ...catalogs) as MessagesFile;

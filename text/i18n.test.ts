@@ -66,7 +66,7 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
   /** i18n.ts as a page sees it when Chromium's lookup answers '' for every key (see messagesReady). */
   async function loadWithLostMessages(uiLanguage: string, files: Record<string, object>) {
     vi.resetModules();
-    vi.doMock('wxt/browser', () => ({ browser: { i18n: { getMessage: () => '', getUILanguage: () => uiLanguage } } }));
+    const lost = { getMessage: () => '', getUILanguage: () => uiLanguage };
     const asked: string[] = [];
     vi.stubGlobal('location', { protocol: 'chrome-extension:' });
     vi.stubGlobal('fetch', async (path: string) => {
@@ -75,21 +75,20 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
       if (!file) throw new TypeError('Failed to fetch');
       return { ok: true, json: async () => file };
     });
-    return { i18n: await import('./i18n'), asked };
+    return { i18n: await import('./i18n'), asked, lost };
   }
   afterEach(() => {
-    vi.doUnmock('wxt/browser');
     vi.unstubAllGlobals();
     vi.resetModules();
   });
 
   it('reads the packaged files in the browser\'s order: the language\'s own words over English', async () => {
-    const { i18n, asked } = await loadWithLostMessages('de-AT', {
+    const { i18n, asked, lost } = await loadWithLostMessages('de-AT', {
       '/_locales/en/messages.json': { popupTitle: { message: 'Today' }, commonPercent: { message: '$1%' } },
       '/_locales/de/messages.json': { popupTitle: { message: 'Heute' } },
     });
     const names = i18n.messageTable({ title: 'popupTitle' });
-    await i18n.messagesReady();
+    await i18n.messagesReady(lost);
     expect(asked.sort()).toEqual(['/_locales/de/messages.json', '/_locales/de_AT/messages.json', '/_locales/en/messages.json']);
     expect(i18n.message('popupTitle')).toBe('Heute');
     expect(i18n.message('commonPercent', ['82'])).toBe('82%');
@@ -98,26 +97,26 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
   });
 
   it('never reads them from a web page\'s address, where the path would be a request to the site', async () => {
-    const { i18n, asked } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today' } } });
+    const { i18n, asked, lost } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today' } } });
     vi.stubGlobal('location', { protocol: 'https:' });
     expect(await i18n.readMessagesFile('en')).toEqual({});
     expect(asked).toEqual([]);
   });
 
   it('names the language of the words it reads, and its direction', async () => {
-    const { i18n } = await loadWithLostMessages('ar', {
+    const { i18n, lost } = await loadWithLostMessages('ar', {
       '/_locales/en/messages.json': { extName: { message: 'Realign' }, languageTag: { message: 'en' } },
       '/_locales/ar/messages.json': { extName: { message: 'Realign' }, languageTag: { message: 'ar' } },
     });
     expect(i18n.messagesLanguage()).toEqual({ lang: 'en', dir: 'ltr' });
-    await i18n.messagesReady();
+    await i18n.messagesReady(lost);
     expect(i18n.messagesLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
   });
 
   it('forgets what it looked up before the files were read', async () => {
-    const { i18n } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today, as packaged' } } });
+    const { i18n, lost } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today, as packaged' } } });
     expect(i18n.message('popupTitle')).toBe('Today'); // From the English file Vitest bundles, memoised.
-    await i18n.messagesReady();
+    await i18n.messagesReady(lost);
     expect(i18n.message('popupTitle')).toBe('Today, as packaged');
   });
 });
@@ -127,22 +126,20 @@ describe("messagesReady('files'), the feed content script's way", () => {
   async function loadInFeedTab() {
     vi.resetModules();
     const getMessage = vi.fn((key: string) => (key === 'popupTitle' ? 'Today, from the browser' : key === 'extName' ? 'Realign' : ''));
-    vi.doMock('wxt/browser', () => ({ browser: { i18n: { getMessage, getUILanguage: () => 'de' } } }));
-    return { i18n: await import('./i18n'), getMessage };
+    return { i18n: await import('./i18n'), getMessage, feedTab: { getMessage, getUILanguage: () => 'de' } };
   }
   afterEach(() => {
-    vi.doUnmock('wxt/browser');
     vi.resetModules();
   });
 
   it('words everything from the files the background read, without asking the browser once', async () => {
-    const { i18n, getMessage } = await loadInFeedTab();
+    const { i18n, getMessage, feedTab } = await loadInFeedTab();
     const read = vi.fn(async (folder: string): Promise<MessagesFile> =>
       folder === 'en'
         ? { extName: { message: 'Realign' }, popupTitle: { message: 'Today' }, commonPercent: { message: '$1%' } }
         : { popupTitle: { message: 'Heute' } },
     );
-    await i18n.messagesReady(read, 'files');
+    await i18n.messagesReady(feedTab, read, 'files');
     expect(read.mock.calls.map(([folder]) => folder)).toEqual(['en', 'de']);
     expect(i18n.message('popupTitle')).toBe('Heute');
     expect(i18n.message('commonPercent', ['82'])).toBe('82%');
@@ -150,8 +147,8 @@ describe("messagesReady('files'), the feed content script's way", () => {
   });
 
   it("falls back to the browser's copy when the files cannot be had", async () => {
-    const { i18n, getMessage } = await loadInFeedTab();
-    await i18n.messagesReady(async () => {
+    const { i18n, getMessage, feedTab } = await loadInFeedTab();
+    await i18n.messagesReady(feedTab, async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     }, 'files');
     expect(i18n.message('popupTitle')).toBe('Today, from the browser');

@@ -1,6 +1,6 @@
 /** How the welcome and settings pages ask for each goal; the ranges are the ones settings/goals.ts accepts. */
-import { message, type MessageKey } from './i18n';
-import { GOAL_LIMITS, type Goals } from '../settings/goals';
+import { message, type MessageKey } from '../text/i18n';
+import { GOAL_LIMITS, type Goals } from './goals';
 
 export interface GoalField {
   key: keyof Goals;
@@ -14,7 +14,7 @@ export interface GoalField {
 
 /**
  * What differs per goal; the range comes from GOAL_LIMITS, so the page cannot offer what settings
- * refuse. The words are looked up when read (see messageTable in components/i18n.ts).
+ * refuse. The words are looked up when read (see messageTable in text/i18n.ts).
  */
 const FIELDS: readonly { key: keyof Goals; label: MessageKey; unit: MessageKey; hint: MessageKey; step: number }[] = [
   { key: 'screenMinutes', label: 'optionsGoalScreenLabel', unit: 'optionsUnitMinutes', hint: 'optionsGoalScreenHint', step: 5 },
