@@ -6,7 +6,7 @@ import { readGoalAlerts, setGoalAlerts } from '../settings/goal-alerts';
 import { setGoal } from '../settings/goals';
 import { setNudgeSwitchedOff } from '../settings/nudge-prefs';
 import { openDb, type RealignDb } from '../storage/db';
-import { NOW, seedHistory } from '../storage/import-test-kit';
+import { NOW, seedHistory } from '../backup/import-test-kit';
 import { alertPassedGoals, GOAL_ALERT_PREFIX } from './goal-alerts';
 
 const HOUR = 3_600_000;

@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES, type Category } from '../model/categories';
 import { setPausePrefs } from '../settings/pause-cards';
 import { openDb, type RealignDb } from '../storage/db';
-import { buildExport } from '../storage/export';
-import { importBackup } from '../storage/import';
+import { buildExport } from '../backup/export';
+import { importBackup } from '../backup/import';
 import { routeMessage } from './message-router';
 
 const OWN_ID = 'realign-test';

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type RealignDb } from './db';
 import { dayTotals, weekTotals } from './day-totals';
 import { deleteDateRange, deleteEverything, deleteSite } from './delete-history';
-import { buildExport } from './export';
-import { importBackup } from './import';
-import { dumpTables, figuresOf, NOW, seedHistory } from './import-test-kit';
+import { buildExport } from '../backup/export';
+import { importBackup } from '../backup/import';
+import { dumpTables, figuresOf, NOW, seedHistory } from '../backup/import-test-kit';
 import { topSites } from './top-sites';
 
 describe('deleting history', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDb } from './db';
 import { firstRecordedDay } from './first-day';
-import { seedHistory } from './import-test-kit';
+import { seedHistory } from '../backup/import-test-kit';
 
 describe('the first recorded day', () => {
   it('is none on a fresh install, and the earliest day once there is history', async () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type RealignDb } from '../storage/db';
 import { weekTotals } from '../storage/day-totals';
 import { informationDiet } from '../storage/information-diet';
-import { seedHistory } from '../storage/import-test-kit';
+import { seedHistory } from '../backup/import-test-kit';
 import { loadWeek } from './load-week';
 import { computeWeek } from './week-figures';
 

@@ -6,8 +6,8 @@ import { historyMarkdown, weekMarkdown } from '../../../summary/markdown-report'
 import type { WeekFigures } from '../../../summary/week-figures';
 import { zipStore } from '../../../summary/zip-store';
 import type { RealignDb } from '../../../storage/db';
-import { buildExport } from '../../../storage/export';
-import type { ExportScope } from '../../../storage/export-format';
+import { buildExport } from '../../../backup/export';
+import type { ExportScope } from '../../../backup/export-format';
 import { downloadFile } from '../download';
 
 type Format = 'json' | 'markdown' | 'csv';

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../../text/format';
 import { message, messagePlural } from '../../../text/i18n';
 import type { RealignDb } from '../../../storage/db';
-import { IMPORT_LIMITS } from '../../../storage/export-format';
-import { importBackup, type ImportCounts, type ImportStep } from '../../../storage/import';
-import { formatMegabytes } from '../../../storage/import-validate';
+import { IMPORT_LIMITS } from '../../../backup/export-format';
+import { importBackup, type ImportCounts, type ImportStep } from '../../../backup/import';
+import { formatMegabytes } from '../../../backup/import-validate';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string; detail?: string } | null;
 /** Reading, checking, merging: the bar moves by stage (each is one long step the browser cannot split). */

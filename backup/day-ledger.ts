@@ -1,6 +1,6 @@
 /**
  * A day rollup as a flat ledger of named counts, so that merging two histories is one rule applied
- * to every figure alike (storage/merge-days.ts). Keys:
+ * to every figure alike (backup/merge-days.ts). Keys:
  *
  *   t|<activity>|<host>   ms on a site in an activity     seen       posts seen
  *   f|<category>          flagged posts per category      a|<site:author>  flagged posts per account
@@ -12,8 +12,8 @@
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { splitByDay } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
-import { authorKey, emptyDay } from './day-rollup';
-import type { DayRollup, SeenPostRow, SegmentRow } from './db';
+import { authorKey, emptyDay } from '../storage/day-rollup';
+import type { DayRollup, SeenPostRow, SegmentRow } from '../storage/db';
 import type { ExportedManualEntry } from './export-format';
 
 export type Ledger = Map<string, number>;

@@ -1,7 +1,7 @@
 /** Broken and hostile import files: each is refused with a message naming the problem, and no table changes. */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb, type RealignDb } from './db';
+import { openDb, type RealignDb } from '../storage/db';
 import { buildExport } from './export';
 import type { ExportFile } from './export-format';
 import { importBackup } from './import';

@@ -9,13 +9,13 @@ import { INTENTIONS } from '../intention/intention';
 import { CATEGORIES, type Category } from '../model/categories';
 import { PAGE_KINDS } from '../sites/registry';
 import { isSiteId, SITE_IDS } from '../sites/types';
-import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from './db';
+import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
 import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 import {
   checkArray, checkBoolean, checkDate, checkInt, checkNullableString, checkNumber, checkObject, checkOneOf, checkString, checkTime, refuse,
 } from './import-checks';
 import { HOST_PATTERN } from './import-day';
-import { isValidManualEntry } from './manual-entries';
+import { isValidManualEntry } from '../storage/manual-entries';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 /** A post's dwell adds up over every sighting; a month of looking at one post is past believing. */

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordActivity } from './activity-history';
-import { openDb, type RealignDb } from './db';
-import { weekTotals } from './day-totals';
+import { recordActivity } from '../storage/activity-history';
+import { openDb, type RealignDb } from '../storage/db';
+import { weekTotals } from '../storage/day-totals';
 import { buildExport } from './export';
 import { importBackup } from './import';
 import { dumpTables, figuresOf, NOW, seedHistory } from './import-test-kit';
-import { recordPostsSeen } from './posts-seen';
-import { pruneRawData } from './retention';
+import { recordPostsSeen } from '../storage/posts-seen';
+import { pruneRawData } from '../storage/retention';
 
 const YEAR = 365;
 const zero = { ai: 0, outrage: 0, fear: 0, clickbait: 0, fomo: 0, scam: 0, engagement_bait: 0 };

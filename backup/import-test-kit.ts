@@ -1,15 +1,15 @@
 /** Shared by the export/import/delete tests: a seeded history in a fresh database, and its figures. */
 import { addDays, weekOf } from '../activity/local-day';
 import { makeHistory } from '../harness/synthetic-history';
-import type { RealignDb } from './db';
-import { dayTotals, weekTotals } from './day-totals';
-import { informationDiet } from './information-diet';
-import { addManualEntry } from './manual-entries';
-import { recordNudgeEvent } from './nudge-history';
-import { recordNotHelpful } from './feedback';
-import { recordIntention } from './intentions';
-import { recordFeedScan } from './site-health';
-import { topSites } from './top-sites';
+import type { RealignDb } from '../storage/db';
+import { dayTotals, weekTotals } from '../storage/day-totals';
+import { informationDiet } from '../storage/information-diet';
+import { addManualEntry } from '../storage/manual-entries';
+import { recordNudgeEvent } from '../storage/nudge-history';
+import { recordNotHelpful } from '../storage/feedback';
+import { recordIntention } from '../storage/intentions';
+import { recordFeedScan } from '../storage/site-health';
+import { topSites } from '../storage/top-sites';
 
 export const NOW = new Date(2026, 10, 23, 21).getTime();
 export const TODAY = '2026-11-23';

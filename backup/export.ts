@@ -1,9 +1,9 @@
 /**
- * Builds the JSON export (storage/export-format.ts) from the database, for everything or for a
+ * Builds the JSON export (backup/export-format.ts) from the database, for everything or for a
  * range of local days. Read in one transaction, so the rollups and the raw rows agree.
  */
 import { addDays, startOfDayKey } from '../activity/local-day';
-import type { RealignDb } from './db';
+import type { RealignDb } from '../storage/db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportScope } from './export-format';
 
 export async function buildExport(db: RealignDb, scope: ExportScope, now = Date.now()): Promise<ExportFile> {
