@@ -38,8 +38,12 @@ describe('syncing the registration with the browser', () => {
       [...(p.permissions ?? []), ...(p.origins ?? [])].every((x) => granted.has(x));
     Object.assign(fakeBrowser.scripting, {
       getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
-      registerContentScripts: async (scripts: { id: string; js: string[]; matches: string[] }[]) => scripts.forEach((s) => registered.set(s.id, s)),
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
+      registerContentScripts: async (scripts: { id: string; js: string[]; matches: string[] }[]) => {
+        for (const s of scripts) registered.set(s.id, s);
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        for (const id of ids) registered.delete(id);
+      },
     });
     return registered;
   }

@@ -26,6 +26,7 @@ const LOSE_MESSAGES = 'chrome.i18n.getMessage = () => "";';
 
 /** The page's title and words; digits masked, as a clock may tick between two opens. */
 const wordsOf = (page: Page) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the words a person sees, as laid out, are what is compared
   page.evaluate(() => ({ title: document.title, text: document.body.innerText.replace(/\d/g, '#') }));
 
 /** The words once the page has stopped changing for a while (its figures and settings arrive after the first frame). */

@@ -7,14 +7,11 @@ import type { BrowserContext, Worker } from 'playwright-core';
 /** Reads an object store with the raw IndexedDB API, so tests check what was really written. */
 export async function readTableIn<T>(worker: Worker, table: string): Promise<T[]> {
   return worker.evaluate(
-    ([dbName, storeName]) =>
-      new Promise<T[]>(async (resolvePromise, reject) => {
-        // Opening a database that does not exist would create it; report "nothing stored" instead.
-        const existing = await indexedDB.databases();
-        if (!existing.some((info) => info.name === dbName)) {
-          resolvePromise([]);
-          return;
-        }
+    async ([dbName, storeName]) => {
+      // Opening a database that does not exist would create it; report "nothing stored" instead.
+      const existing = await indexedDB.databases();
+      if (!existing.some((info) => info.name === dbName)) return [];
+      return new Promise<T[]>((resolvePromise, reject) => {
         const open = indexedDB.open(dbName);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -31,7 +28,8 @@ export async function readTableIn<T>(worker: Worker, table: string): Promise<T[]
           };
           request.onerror = () => reject(request.error);
         };
-      }),
+      });
+    },
     ['realign', table] as const,
   );
 }

@@ -75,13 +75,13 @@ function endsSentence(t: string, from: number, to: number): boolean {
   return false;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The run as the post wrote it (case, digits, punctuation between words), else as cleaned. */
 function quote(raw: string, words: string[]): string {
-  const pattern = words.map((w) => escape(w).replace(/0/g, '\\d').replace(/'/g, "['’]?")).join('[^\\p{L}\\p{N}]{1,6}');
+  const pattern = words.map((w) => escapeRegExp(w).replace(/0/g, '\\d').replace(/'/g, "['’]?")).join('[^\\p{L}\\p{N}]{1,6}');
   const found = new RegExp(pattern, 'iu').exec(normaliseText(raw));
   return (found ? found[0] : words.join(' ')).slice(0, 60);
 }

@@ -49,5 +49,5 @@ export function scoreOf(rarity: readonly number[], tail: readonly number[], logi
     }
   }
   const last = tail.length - 1;
-  return 1 - rarity[last]! * Math.pow(2, tail[last]! - logit);
+  return 1 - rarity[last]! * 2 ** (tail[last]! - logit);
 }

@@ -31,7 +31,7 @@ rl.on('line', (line) => {
   lineNumber++;
   if (line.trim() === '') return;
   const r = classifyLine(line, lineNumber);
-  if (r.out !== undefined) process.stdout.write(r.out + '\n');
+  if (r.out !== undefined) process.stdout.write(`${r.out}\n`);
   if (r.error !== undefined) { bad++; process.stderr.write(`classify: ${r.error}\n`); }
 });
 rl.on('close', () => { if (bad > 0) process.exitCode = 1; });

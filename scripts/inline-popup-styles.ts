@@ -16,7 +16,7 @@ export function inlinePopupStyles(): Plugin {
     enforce: 'post',
     generateBundle(_, bundle) {
       const page = Object.values(bundle).find((file) => file.type === 'asset' && file.fileName === PAGE);
-      if (!page || page.type !== 'asset') return;
+      if (page?.type !== 'asset') return;
       const html = String(page.source);
       page.source = html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (link, fileName: string) => {
         const css = bundle[fileName];

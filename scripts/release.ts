@@ -92,7 +92,7 @@ function lintFirefox(permissionsDoc: string): void {
   const report = JSON.parse(output.slice(output.indexOf('{'))) as { errors: LintMessage[]; warnings: LintMessage[] };
   const show = (m: LintMessage) => `  ${m.code}: ${m.message}${m.file ? ` (${m.file})` : ''}`;
   console.log(`\nweb-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings`);
-  report.warnings.forEach((warning) => console.log(show(warning)));
+  for (const warning of report.warnings) console.log(show(warning));
   if (report.errors.length) fail(`web-ext lint errors:\n${report.errors.map(show).join('\n')}`);
   const unexplained = report.warnings.filter((warning) => !permissionsDoc.includes(`\`${warning.code}\``));
   if (unexplained.length) fail(`warnings not explained in docs/permissions.md:\n${unexplained.map(show).join('\n')}`);

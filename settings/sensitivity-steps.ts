@@ -32,7 +32,7 @@ export function shareLabelled(threshold: number): number {
 
 /** The threshold a head labels at, one dial step at a time: more labels, lower threshold. */
 export function shiftThreshold(base: number, step: SensitivityStep): number {
-  const share = shareLabelled(base) * Math.pow(SHARE_FACTOR_PER_STEP, step);
+  const share = shareLabelled(base) * SHARE_FACTOR_PER_STEP ** step;
   return 1 - Math.min(MAX_SHARE, Math.max(MIN_SHARE, share));
 }
 

@@ -28,7 +28,7 @@ export function firstOutside(root: Element, selector: string, excluded: readonly
  * outside `skip` (e.g. the author's name, which could itself read "Ad"). */
 export function hasLabel(root: Element, selector: string, labels: ReadonlySet<string>, skip?: Element | null): boolean {
   for (const el of Array.from(root.querySelectorAll(selector))) {
-    if (el.childElementCount > 0 || (skip && skip.contains(el))) continue;
+    if (el.childElementCount > 0 || skip?.contains(el)) continue;
     if (labels.has((el.textContent ?? '').trim())) return true;
   }
   return false;

@@ -97,7 +97,7 @@ describe('messagesReady, when the browser lost its copy of the messages', () => 
   });
 
   it('never reads them from a web page\'s address, where the path would be a request to the site', async () => {
-    const { i18n, asked, lost } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today' } } });
+    const { i18n, asked } = await loadWithLostMessages('en-US', { '/_locales/en/messages.json': { popupTitle: { message: 'Today' } } });
     vi.stubGlobal('location', { protocol: 'https:' });
     expect(await i18n.readMessagesFile('en')).toEqual({});
     expect(asked).toEqual([]);

@@ -8,7 +8,7 @@ let integer: Intl.NumberFormat | undefined;
 export function oneInCount(share: number): number {
   if (!(share > 0)) return Infinity;
   const n = 1 / share;
-  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(n)) - 1));
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
   return Math.round(n / magnitude) * magnitude;
 }
 

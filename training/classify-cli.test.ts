@@ -45,7 +45,7 @@ describe('classify CLI', () => {
   }, 30_000);
 
   it('exits 0 when every line is good', () => {
-    const r = runCli(JSON.stringify({ id: 1, text: 'hello' }) + '\n');
+    const r = runCli(`${JSON.stringify({ id: 1, text: 'hello' })}\n`);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).id).toBe(1);
   }, 30_000);

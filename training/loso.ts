@@ -38,7 +38,7 @@ export function targetsFor(docs: readonly Doc[], rows: Int32Array, recipe: Recip
     }
     const alpha = recipe.sourceBalance[h]!;
     const classMass = [0, 0];
-    for (const [k, n] of groupSize) classMass[k.endsWith('|1') ? 1 : 0]! += Math.pow(n, 1 - alpha);
+    for (const [k, n] of groupSize) classMass[k.endsWith('|1') ? 1 : 0]! += n ** (1 - alpha);
     let count = 0;
     for (const r of rows) {
       const d = docs[r]!;
@@ -46,7 +46,7 @@ export function targetsFor(docs: readonly Doc[], rows: Int32Array, recipe: Recip
       if (label === undefined) continue;
       y[r] = label;
       // each class gets half the total weight; inside it, a source gets n^(1-α) of the class's share
-      w[r] = (Math.pow(groupSize.get(key(d))!, -alpha) / classMass[label]!) * 0.5;
+      w[r] = (groupSize.get(key(d))! ** -alpha / classMass[label]!) * 0.5;
       count++;
     }
     for (const r of rows) if (y[r]! >= 0) w[r] = w[r]! * count;

@@ -40,6 +40,7 @@ export function MeasuredAccuracy() {
       ) : (
         <>
           <p>{message('modelCardAccuracyIntro')}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling region must take focus so the keyboard can scroll it (axe: scrollable-region-focusable) */}
           <div class="table-scroll" role="region" aria-labelledby="accuracy-heading" tabIndex={0}>
             <table class="accuracy">
               <thead>

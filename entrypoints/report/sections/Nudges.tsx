@@ -1,7 +1,7 @@
 import { formatCount } from '../../../text/format';
 import { message } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
-import { nameNudgeRule } from '../../../text/nudge-rule-names';
+import { nameNudgeRule } from '../../../nudges/nudge-names';
 import { NUDGE_COLUMNS } from '../../../summary/nudge-columns';
 import type { WeekFigures } from '../../../summary/week-figures';
 
@@ -21,6 +21,7 @@ export function Nudges({ week }: { week: WeekFigures }) {
             {messageWith('reportNudgesSetAside', [<strong data-figure="nudges-set-aside">{formatCount(setAside)}</strong>])}
           </p>
           {/* Scrolls sideways if still too wide; focusable so the keyboard can scroll it too. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling region must take focus so the keyboard can scroll it (axe: scrollable-region-focusable) */}
           <div class="table-scroll" tabIndex={0} role="region" aria-label={message('reportNudgesTableLabel')}>
             <table class="report-table">
               <caption class="sr-only">{message('reportNudgesTableLabel')}</caption>
