@@ -2,17 +2,12 @@
  * Turns today's figures, the goals and what the person did with earlier nudges into at most two
  * nudges. Nothing here blocks or insists:
  *
- *   rules (in order of what matters most) ─▶ drop: switched off · done today · snoozed ·
+ *   rules (rules/index.ts, in order of what matters most) ─▶ drop: switched off · done today · snoozed ·
  *   rotated out (set aside 3 times in 7 days) ─▶ the first two ─▶ first time? explain why
  */
 import { dayKeyOf } from '../activity/local-day';
-import type { Nudge, NudgeContext, NudgeRule } from './nudge';
-import { consumeCreate } from './rules/consume-create';
-import { lateNight } from './rules/late-night';
-import { manipulationRun } from './rules/manipulation-run';
-import { screenTime } from './rules/screen-time';
-import { siteLimit } from './rules/site-limit';
-import { takeABreak } from './rules/take-a-break';
+import type { Nudge, NudgeContext } from './nudge';
+import { NUDGE_RULES, type NudgeRule } from './rules';
 
 export type NudgeAction = 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
 
@@ -34,15 +29,6 @@ export const SNOOZE_MS = 2 * 3_600_000;
 const ROTATE_AFTER = 3;
 const ROTATION_WINDOW_MS = 7 * 24 * 3_600_000;
 
-const RULES: ((context: NudgeContext) => Nudge | null)[] = [
-  manipulationRun,
-  takeABreak,
-  siteLimit,
-  consumeCreate,
-  lateNight,
-  screenTime,
-];
-
 export function chooseNudges(
   context: NudgeContext,
   history: readonly NudgeEvent[],
@@ -60,11 +46,12 @@ export function chooseNudges(
   };
 
   const chosen: ChosenNudge[] = [];
-  for (const rule of RULES) {
-    const nudge = rule(context);
-    if (!nudge || switchedOff.includes(nudge.rule) || isResting(nudge.rule)) continue;
-    const isFirstTime = !history.some((event) => event.rule === nudge.rule && event.action === 'shown');
-    chosen.push({ ...nudge, isFirstTime });
+  for (const { id, evaluate } of NUDGE_RULES) {
+    if (switchedOff.includes(id) || isResting(id)) continue;
+    const words = evaluate(context);
+    if (!words) continue;
+    const isFirstTime = !history.some((event) => event.rule === id && event.action === 'shown');
+    chosen.push({ rule: id, ...words, isFirstTime });
     if (chosen.length === MAX_NUDGES) break;
   }
   return chosen;

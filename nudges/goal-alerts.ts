@@ -1,15 +1,21 @@
 /**
- * Which passed goals deserve a notification now: the screen-time goal and the site limits, the
- * same nudges the popup would offer, each at most once a day and never one the person turned off.
+ * Which passed goals deserve a notification now: the rules that are goals the person set (in
+ * rules/index.ts, those with a goalAlertOrder: the screen-time goal, then the site limits), in the
+ * popup's own words, each at most once a day and never one the person turned off.
  */
 import type { Nudge, NudgeContext, NudgeRule } from './nudge';
-import { screenTime } from './rules/screen-time';
-import { siteLimit } from './rules/site-limit';
+import { NUDGE_RULES } from './rules';
 
-const GOAL_RULES = [screenTime, siteLimit];
+const GOAL_RULES = NUDGE_RULES.filter((rule) => rule.goalAlertOrder !== undefined).sort(
+  (a, b) => (a.goalAlertOrder ?? 0) - (b.goalAlertOrder ?? 0),
+);
 
 export function goalAlertsDue(context: NudgeContext, switchedOff: readonly NudgeRule[], alertedToday: readonly NudgeRule[]): Nudge[] {
-  return GOAL_RULES.map((rule) => rule(context)).filter(
-    (nudge): nudge is Nudge => nudge !== null && !switchedOff.includes(nudge.rule) && !alertedToday.includes(nudge.rule),
-  );
+  const due: Nudge[] = [];
+  for (const { id, evaluate } of GOAL_RULES) {
+    if (switchedOff.includes(id) || alertedToday.includes(id)) continue;
+    const words = evaluate(context);
+    if (words) due.push({ rule: id, ...words });
+  }
+  return due;
 }

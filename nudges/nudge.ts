@@ -1,23 +1,24 @@
-/** What a nudge is, and everything the rules may look at. Plain data: no storage, no browser. */
+/**
+ * What a nudge is, what a rule declares, and everything the rules may look at. Plain data: no
+ * storage, no browser. The rules themselves, and the one list of them, are in rules/.
+ */
 import type { Category } from '../model/categories';
 import type { Goals } from '../settings/goals';
+import type { MessageKey } from '../text/i18n';
+import type { NudgeRule } from './rules';
 
-export const NUDGE_RULES = [
-  'manipulation-run',
-  'take-a-break',
-  'site-limit',
-  'consume-create',
-  'late-night',
-  'screen-time',
-] as const;
-export type NudgeRule = (typeof NUDGE_RULES)[number];
+export type { NudgeRule } from './rules';
 
-export interface Nudge {
-  rule: NudgeRule;
-  /** The suggestion, in the person's terms. */
+/** What a rule says when it applies, in the person's terms. */
+export interface NudgeWords {
+  /** The suggestion. */
   text: string;
   /** Why it appeared: the figure and the goal behind it. */
   reason: string;
+}
+
+export interface Nudge extends NudgeWords {
+  rule: NudgeRule;
 }
 
 export interface NudgeContext {
@@ -36,6 +37,27 @@ export interface NudgeContext {
   siteLimits: Record<string, number>;
 }
 
-export function isNudgeRule(value: unknown): value is NudgeRule {
-  return typeof value === 'string' && (NUDGE_RULES as readonly string[]).includes(value);
+/**
+ * Everything about one kind of nudge, declared in its own file (rules/*.ts) and listed once in
+ * rules/index.ts; the settings toggles, the prefs' check, the weekly page and the exports read it
+ * from there. Words are message keys, looked up when shown (public/_locales).
+ */
+export interface NudgeRuleDefinition<Id extends string = string> {
+  /** Stored in the nudge history and the switched-off list: never rename one. */
+  id: Id;
+  /** Its name: the settings toggle, the weekly page, the exports. */
+  name: MessageKey;
+  /** When it appears, under its name in the settings. */
+  about: MessageKey;
+  /**
+   * A goal the person set, so passing it may also be a notification (settings/goal-alerts.ts);
+   * alerts go out in this order, lowest first.
+   */
+  goalAlertOrder?: number;
+  evaluate(context: NudgeContext): NudgeWords | null;
+}
+
+/** Keeps the rule's id as its literal type, so the list can name the ids. */
+export function defineNudgeRule<const Id extends string>(rule: NudgeRuleDefinition<Id>): NudgeRuleDefinition<Id> {
+  return rule;
 }

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { isNudgeRule, type NudgeRule } from '../nudges/nudge';
+import { isNudgeRule, type NudgeRule } from '../nudges/rules';
 import { readWeeklyReminder, REMINDER_PERMISSIONS } from './weekly-reminder';
 
 export const goalAlertsItem = storage.defineItem<boolean>('local:goalAlerts', { fallback: false, version: 1 });

@@ -1,6 +1,6 @@
 /** Nudges the person switched off for good (one click in the popup; back on in settings). */
 import { storage } from 'wxt/utils/storage';
-import { isNudgeRule, type NudgeRule } from '../nudges/nudge';
+import { isNudgeRule, type NudgeRule } from '../nudges/rules';
 
 export const switchedOffNudgesItem = storage.defineItem<NudgeRule[]>('local:switchedOffNudges', {
   fallback: [],

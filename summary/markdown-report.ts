@@ -10,7 +10,7 @@ import { formatCount } from '../text/format';
 import { formatMinutes } from '../text/format-minutes';
 import { INTENTION_NAMES } from '../text/intention-names';
 import { message, messagePlural, type MessageKey } from '../text/i18n';
-import { nameNudgeRule } from '../text/nudge-rule-names';
+import { nameNudgeRule } from '../nudges/nudge-names';
 import { once } from '../text/once';
 import { SITE_NAMES } from '../text/site-names';
 import type { IntentionTotals } from '../intention/intention';

@@ -1,7 +1,7 @@
 import { formatCount } from '../../text/format';
 import { messagePlural, type PluralBase } from '../../text/i18n';
 import type { Category } from '../../model/categories';
-import type { Nudge, NudgeContext } from '../nudge';
+import { defineNudgeRule, type NudgeContext, type NudgeWords } from '../nudge';
 
 /** Categories that work on the feelings; "likely AI" alone is not manipulation. */
 type Manipulative = Exclude<Category, 'ai'>;
@@ -21,22 +21,26 @@ const SENTENCES: Record<Manipulative, { text: PluralBase; reason: PluralBase }> 
   engagement_bait: { text: 'nudgeManipulationRunEngagementBait', reason: 'nudgeManipulationRunWhyEngagementBait' },
 };
 
-export function manipulationRun(context: NudgeContext): Nudge | null {
-  const recent = context.recentLabels.slice(0, WINDOW);
-  if (recent.length < WINDOW) return null;
-  const flagged = recent.filter((labels) => labels.some(isManipulative));
-  if (flagged.length < RUN) return null;
-  const counts = new Map<Manipulative, number>();
-  for (const labels of flagged) for (const label of labels.filter(isManipulative)) counts.set(label, (counts.get(label) ?? 0) + 1);
-  // Every flagged post has a manipulative label, so there is always a top category.
-  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!top) return null;
-  const [category, count] = top;
-  const figures = [formatCount(flagged.length), formatCount(WINDOW)];
-  const text = count === flagged.length ? SENTENCES[category].text : 'nudgeManipulationRunMixed';
-  return {
-    rule: 'manipulation-run',
-    text: messagePlural(text, flagged.length, figures),
-    reason: messagePlural(SENTENCES[category].reason, flagged.length, figures),
-  };
-}
+export const manipulationRun = defineNudgeRule({
+  id: 'manipulation-run',
+  name: 'nudgeRuleNameManipulationRun',
+  about: 'nudgeRuleAboutManipulationRun',
+  evaluate(context: NudgeContext): NudgeWords | null {
+    const recent = context.recentLabels.slice(0, WINDOW);
+    if (recent.length < WINDOW) return null;
+    const flagged = recent.filter((labels) => labels.some(isManipulative));
+    if (flagged.length < RUN) return null;
+    const counts = new Map<Manipulative, number>();
+    for (const labels of flagged) for (const label of labels.filter(isManipulative)) counts.set(label, (counts.get(label) ?? 0) + 1);
+    // Every flagged post has a manipulative label, so there is always a top category.
+    const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (!top) return null;
+    const [category, count] = top;
+    const figures = [formatCount(flagged.length), formatCount(WINDOW)];
+    const text = count === flagged.length ? SENTENCES[category].text : 'nudgeManipulationRunMixed';
+    return {
+      text: messagePlural(text, flagged.length, figures),
+      reason: messagePlural(SENTENCES[category].reason, flagged.length, figures),
+    };
+  },
+});

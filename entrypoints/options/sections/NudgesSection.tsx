@@ -2,10 +2,8 @@ import { message } from '../../../text/i18n';
 import { NumberField } from '../../../components/NumberField';
 import { PauseCardSites } from '../../../components/PauseCardSites';
 import { PauseQuietHours } from '../../../components/PauseQuietHours';
-import { NUDGE_RULE_DESCRIPTIONS } from '../../../text/nudge-rule-descriptions';
-import { nameNudgeRule } from '../../../text/nudge-rule-names';
 import { useSetting } from '../../../components/use-setting';
-import { NUDGE_RULES } from '../../../nudges/nudge';
+import { NUDGE_RULES } from '../../../nudges/rules';
 import { intentionCheckItem, readIntentionCheck, setIntentionCheck } from '../../../settings/intention-check';
 import { readSwitchedOffNudges, setNudgeSwitchedOff, switchedOffNudgesItem } from '../../../settings/nudge-prefs';
 import { MAX_THRESHOLD_MINUTES, MIN_THRESHOLD_MINUTES, pausePrefsItem, readPausePrefs, setPausePrefs } from '../../../settings/pause-cards';
@@ -20,18 +18,18 @@ export function NudgesSection() {
     <SettingsSection id="nudges" title={message('optionsSectionNudges')} intro={message('optionsNudgesIntro')}>
       {switchedOff && (
         <ul class="check-list">
-          {NUDGE_RULES.map((rule) => (
-            <li key={rule}>
+          {NUDGE_RULES.map(({ id, name, about }) => (
+            <li key={id}>
               <input
-                id={`nudge-${rule}`}
+                id={`nudge-${id}`}
                 type="checkbox"
-                checked={!switchedOff.includes(rule)}
-                aria-describedby={`nudge-${rule}-about`}
-                onChange={(event) => void setNudgeSwitchedOff(rule, !event.currentTarget.checked)}
+                checked={!switchedOff.includes(id)}
+                aria-describedby={`nudge-${id}-about`}
+                onChange={(event) => void setNudgeSwitchedOff(id, !event.currentTarget.checked)}
               />
               <div>
-                <label for={`nudge-${rule}`} class="check-list__name">{nameNudgeRule(rule)}</label>
-                <p id={`nudge-${rule}-about`} class="muted">{NUDGE_RULE_DESCRIPTIONS[rule]}</p>
+                <label for={`nudge-${id}`} class="check-list__name">{message(name)}</label>
+                <p id={`nudge-${id}-about`} class="muted">{message(about)}</p>
               </div>
             </li>
           ))}
