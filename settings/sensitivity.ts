@@ -5,9 +5,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../model/categories';
-import { isSensitivityStep, SENSITIVITY_STEPS, type Sensitivity, type SensitivityStep } from './sensitivity-steps';
+import { isSensitivityStep, SENSITIVITY_STEPS, type Sensitivity, type SensitivityStep } from '../model/sensitivity-steps';
 
-export * from './sensitivity-steps';
+export * from '../model/sensitivity-steps';
 
 export const sensitivityItem = storage.defineItem<Partial<Sensitivity>>('local:sensitivity', { fallback: {}, version: 1 });
 

@@ -1,4 +1,4 @@
-import type { SensitivityStep } from '../settings/sensitivity-steps';
+import type { SensitivityStep } from '../model/sensitivity-steps';
 import { messageTable } from './i18n';
 
 /**

@@ -9,7 +9,7 @@
  *   step:            −2        −1        0         +1        +2
  *   1 in 300 ─▶  1 in 1,200  1 in 600  1 in 300  1 in 150  1 in 75
  */
-import { CATEGORIES, type Category } from '../model/categories';
+import { CATEGORIES, type Category } from './categories';
 
 export const SENSITIVITY_STEPS = [-2, -1, 0, 1, 2] as const;
 export type SensitivityStep = (typeof SENSITIVITY_STEPS)[number];
