@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TrackerEvent } from '../activity/tracker-state';
 import { setSiteActivity } from '../settings/site-activities';
 import { openDb, type RealignDb } from '../storage/db';
-import { dayTotals } from '../storage/day-totals';
+import { dayTotals } from '../storage/read-days';
 import { readLastWriteError } from '../storage/write-status';
 import { pendingPiecesItem, trackerStateItem } from './activity-session';
 import { runTrackerStep } from './activity-step';

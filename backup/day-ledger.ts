@@ -12,8 +12,8 @@
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { splitByDay } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
-import { authorKey, emptyDay } from '../storage/day-rollup';
-import type { DayRollup, SeenPostRow, SegmentRow } from '../storage/db';
+import { authorKey, emptyDay, type DayRollup } from '../figures/day-rollup';
+import type { SeenPostRow, SegmentRow } from '../storage/db';
 import type { ExportedManualEntry } from './export-format';
 
 export type Ledger = Map<string, number>;

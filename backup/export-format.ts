@@ -3,7 +3,8 @@
  * level and its `days` are a contract other tools read (DESIGN.md, "Contracts"); the rest is what
  * an import needs to rebuild the raw history. Every limit here is also a reason an import refuses.
  */
-import type { DayRollup, FeedbackRow, IntentionRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
+import type { DayRollup } from '../figures/day-rollup';
+import type { FeedbackRow, IntentionRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
 
 export const EXPORT_FORMAT = 'realign-export';
 /** Raised when a field changes meaning or a required one appears; an import refuses newer versions. */

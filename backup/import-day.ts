@@ -7,7 +7,7 @@
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { CATEGORIES, type Category } from '../model/categories';
 import { formatCount } from '../text/format';
-import type { DayRollup, SiteDay } from '../storage/db';
+import type { DayRollup, SiteDay } from '../figures/day-rollup';
 import { IMPORT_LIMITS } from './export-format';
 import { DAY_MAX_MS, checkDate, checkInt, checkKeys, checkObject, checkOneOf, refuse, type Json } from './import-checks';
 

@@ -2,14 +2,12 @@
 import { addDays, weekOf } from '../activity/local-day';
 import { makeHistory } from '../harness/synthetic-history';
 import type { RealignDb } from '../storage/db';
-import { dayTotals, weekTotals } from '../storage/day-totals';
-import { informationDiet } from '../storage/information-diet';
+import { dayTotals, informationDiet, topSites, weekTotals } from '../storage/read-days';
 import { addManualEntry } from '../storage/manual-entries';
 import { recordNudgeEvent } from '../storage/nudge-history';
 import { recordNotHelpful } from '../storage/feedback';
 import { recordIntention } from '../storage/intentions';
 import { recordFeedScan } from '../storage/site-health';
-import { topSites } from '../storage/top-sites';
 
 export const NOW = new Date(2026, 10, 23, 21).getTime();
 export const TODAY = '2026-11-23';

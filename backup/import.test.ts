@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordActivity } from '../storage/activity-history';
 import { openDb, type RealignDb } from '../storage/db';
-import { weekTotals } from '../storage/day-totals';
+import { weekTotals } from '../storage/read-days';
 import { buildExport } from './export';
 import { importBackup } from './import';
 import { dumpTables, figuresOf, NOW, seedHistory } from './import-test-kit';

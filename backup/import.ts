@@ -10,7 +10,8 @@
  */
 import { startOfDayKey } from '../activity/local-day';
 import { message } from '../text/i18n';
-import type { DayRollup, ManualEntryRow, RealignDb } from '../storage/db';
+import type { DayRollup } from '../figures/day-rollup';
+import type { ManualEntryRow, RealignDb } from '../storage/db';
 import { daysOfRows, rawLedgers } from './day-ledger';
 import type { ExportFile } from './export-format';
 import { ImportRefused } from './import-checks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDay, addActivityTime } from '../storage/day-rollup';
+import { emptyDay, addActivityTime } from '../figures/day-rollup';
 import type { Ledger } from './day-ledger';
 import { mergeDay } from './merge-days';
 

@@ -10,7 +10,7 @@
  * sum. The rule is idempotent (a second import finds stored − merged raw = the kept residual) and
  * on an empty profile gives back the imported rollup exactly.
  */
-import type { DayRollup } from '../storage/db';
+import type { DayRollup } from '../figures/day-rollup';
 import { dayOfLedger, ledgerOf, type Ledger } from './day-ledger';
 
 export interface DaySides {

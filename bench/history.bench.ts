@@ -16,13 +16,10 @@ import type { Piece } from '../activity/tracker-state';
 import { CATEGORIES, type Category } from '../model/categories';
 import { SITE_IDS } from '../sites/types';
 import { recordActivity } from '../storage/activity-history';
-import { consumeVsCreate } from '../storage/consume-vs-create';
+import { consumeVsCreate, dayTotals, informationDiet, topSites, weekTotals } from '../storage/read-days';
 import { openDb, type RealignDb } from '../storage/db';
-import { dayTotals, weekTotals } from '../storage/day-totals';
-import { informationDiet } from '../storage/information-diet';
 import { recordPostsSeen, type SeenPost } from '../storage/posts-seen';
 import { pruneRawData } from '../storage/retention';
-import { topSites } from '../storage/top-sites';
 import { formatRow, summarise } from './stats';
 
 const DAYS = 365;

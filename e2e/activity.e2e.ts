@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED } from '../harness/fixtures';
-import type { DayRollup, ManualEntryRow, SegmentRow } from '../storage/db';
+import type { DayRollup } from '../figures/day-rollup';
+import type { ManualEntryRow, SegmentRow } from '../storage/db';
 
 const FEED_URL = 'https://mastodon.social/home';
 const DOC_URL = 'https://docs.google.com/document/d/realign-e2e/edit';

@@ -15,7 +15,7 @@ import { formatMinutes } from '../text/format-minutes';
 import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, REPO_ROOT, type ExtensionSession } from '../harness/browser';
 import { makeHistory } from '../harness/synthetic-history';
-import type { DayRollup } from '../storage/db';
+import type { DayRollup } from '../figures/day-rollup';
 
 const SHOTS = join(REPO_ROOT, 'screenshots', 'report');
 const NOW = Date.now();

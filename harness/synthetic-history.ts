@@ -5,8 +5,8 @@
  */
 import { addDays, dayKeyOf, startOfDayKey } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
-import { authorKey, emptyDay } from '../storage/day-rollup';
-import type { DayRollup, SeenPostRow, SegmentRow } from '../storage/db';
+import { authorKey, emptyDay, type DayRollup } from '../figures/day-rollup';
+import type { SeenPostRow, SegmentRow } from '../storage/db';
 
 const SITES: [host: string, activity: 'consume' | 'create' | 'neutral', weight: number][] = [
   ['x.com', 'consume', 5],

@@ -13,14 +13,15 @@ import { addDays, dayKeyOf } from '../activity/local-day';
 import type { Span } from '../activity/unbroken-time';
 import type { Category } from '../model/categories';
 import type { NudgeEvent } from '../nudges/choose-nudges';
-import { consumeVsCreateOf, type ConsumeVsCreate } from '../storage/consume-vs-create';
-import { readDays, totalsOf, type DayTotals } from '../storage/day-totals';
+import { consumeVsCreateOf, type ConsumeVsCreate } from '../figures/consume-vs-create';
+import { readDays } from '../storage/read-days';
+import { totalsOf, type DayTotals } from '../figures/day-totals';
 import type { RealignDb, SiteHealthRow } from '../storage/db';
-import { informationDietOf, type InformationDiet } from '../storage/information-diet';
+import { informationDietOf, type InformationDiet } from '../figures/information-diet';
 import { listNudgeHistory } from '../storage/nudge-history';
 import { recentPostLabels, segmentsSince } from '../storage/recent-activity';
 import { listSiteHealth, looksBroken } from '../storage/site-health';
-import { topSitesOf, type SiteTime } from '../storage/top-sites';
+import { topSitesOf, type SiteTime } from '../figures/top-sites';
 
 /** How far back the nudge rules look at their own history (snoozes, rotation, first showing). */
 export const HISTORY_WINDOW_MS = 30 * 24 * 3_600_000;

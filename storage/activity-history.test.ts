@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Piece } from '../activity/tracker-state';
 import { recordActivity } from './activity-history';
 import { openDb, type RealignDb } from './db';
-import { dayTotals } from './day-totals';
+import { dayTotals } from './read-days';
 
 const HOUR = 3_600_000;
 const piece = (from: number, to: number, extra: Partial<Piece> = {}): Piece => ({

@@ -8,7 +8,8 @@
  */
 import { splitByDay, type DaySlice } from '../activity/local-day';
 import type { Piece } from '../activity/tracker-state';
-import { addActivityTime, updateDays } from './day-rollup';
+import { addActivityTime } from '../figures/day-rollup';
+import { updateDays } from './update-days';
 import type { RealignDb, SegmentRow } from './db';
 
 export function segmentIdOf(piece: Pick<Piece, 'segmentStart' | 'host'>): string {

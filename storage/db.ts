@@ -5,9 +5,11 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Activity } from '../activity/activity';
+import type { DayRollup } from '../figures/day-rollup';
 import type { IntentionAnswer } from '../intention/intention';
 import type { Category } from '../model/categories';
 import type { Reason } from '../model/judge';
+import type { NudgeEvent } from '../nudges/choose-nudges';
 import type { PageKind } from '../sites/registry';
 import type { SiteId } from '../sites/types';
 
@@ -57,34 +59,6 @@ export interface SeenPostRow {
   countedDay: string;
 }
 
-export interface SiteDay {
-  ms: number;
-  /** Where most of the site's time went that day. */
-  activity: Activity;
-  activityMs: Record<Activity, number>;
-}
-
-/**
- * Everything the popup and the weekly summary show about one local day. Kept forever; its
- * field names are those of the export format's `days` (DESIGN.md, "Contracts").
- */
-export interface DayRollup {
-  /** Local day, `YYYY-MM-DD`. */
-  date: string;
-  consumeMs: number;
-  createMs: number;
-  neutralMs: number;
-  /** Host name → time there. */
-  sites: Record<string, SiteDay>;
-  posts: { seen: number; flagged: Record<Category, number> };
-  /** `<site>:<author>` → flagged posts seen from that account that day. */
-  flaggedAuthors: Record<string, number>;
-  /** Per category, how often each reason came with a label that day (absent on older rollups). */
-  reasons?: Partial<Record<Category, Record<string, number>>>;
-  /** What the browser cannot see, as the person entered it. */
-  manual: { offlineCreateMs: number; faceToFace: number };
-}
-
 export type ManualEntryKind = 'offline-create' | 'face-to-face';
 
 export interface ManualEntryRow {
@@ -96,11 +70,9 @@ export interface ManualEntryRow {
   date: string;
 }
 
-export interface NudgeEventRow {
+/** A nudge shown, or what the person did with it (nudges/choose-nudges.ts declares the event). */
+export interface NudgeEventRow extends NudgeEvent {
   id?: number;
-  rule: string;
-  action: 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
-  at: number;
 }
 
 /** The answer to the optional intention check (intention/intention.ts): one per stretch on a host. */

@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type RealignDb } from './db';
-import { dayTotals, weekTotals } from './day-totals';
+import { dayTotals, topSites, weekTotals } from './read-days';
 import { deleteDateRange, deleteEverything, deleteSite } from './delete-history';
 import { buildExport } from '../backup/export';
 import { importBackup } from '../backup/import';
 import { dumpTables, figuresOf, NOW, seedHistory } from '../backup/import-test-kit';
-import { topSites } from './top-sites';
 
 describe('deleting history', () => {
   let db: RealignDb;

@@ -10,8 +10,8 @@
  */
 import { addDays, startOfDayKey } from '../activity/local-day';
 import type { SiteId } from '../sites/types';
-import { authorKey } from './day-rollup';
-import type { DayRollup, RealignDb, SeenPostRow } from './db';
+import { authorKey, type DayRollup } from '../figures/day-rollup';
+import type { RealignDb, SeenPostRow } from './db';
 
 export async function deleteEverything(db: RealignDb): Promise<void> {
   await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], async () => {

@@ -3,7 +3,7 @@
  * offline, and meeting someone face to face. Each entry is kept and counted in its day's rollup.
  */
 import { dayKeyOf } from '../activity/local-day';
-import { updateDays } from './day-rollup';
+import { updateDays } from './update-days';
 import type { ManualEntryKind, ManualEntryRow, RealignDb } from './db';
 
 /** A day has 1,440 minutes; more than that in one entry is a typing slip. */

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../model/categories';
 import { openDb, type RealignDb } from './db';
-import { dayTotals } from './day-totals';
-import { informationDiet } from './information-diet';
+import { dayTotals, informationDiet } from './read-days';
 import { recordPostsSeen, type SeenPost } from './posts-seen';
 
 const MORNING = new Date(2026, 10, 23, 9, 0).getTime();

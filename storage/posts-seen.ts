@@ -11,8 +11,9 @@ import { dayKeyOf } from '../activity/local-day';
 import type { Category } from '../model/categories';
 import type { Reason } from '../model/judge';
 import type { SiteId } from '../sites/types';
-import { authorKey, updateDays } from './day-rollup';
-import type { DayRollup, RealignDb, SeenPostRow } from './db';
+import { authorKey, type DayRollup } from '../figures/day-rollup';
+import { updateDays } from './update-days';
+import type { RealignDb, SeenPostRow } from './db';
 
 /** A seen post as the feed watcher reports it: the stored row without what storage derives. */
 export type SeenPost = Omit<SeenPostRow, 'lastSeenAt' | 'countedDay'>;

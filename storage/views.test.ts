@@ -1,11 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordActivity } from './activity-history';
-import { consumeVsCreate } from './consume-vs-create';
+import { consumeVsCreate, dayTotals, topSites, weekTotals } from './read-days';
 import { openDb, type RealignDb } from './db';
-import { dayTotals, weekTotals } from './day-totals';
 import { addManualEntry, listManualEntries, removeManualEntry } from './manual-entries';
-import { topSites } from './top-sites';
 
 const MIN = 60_000;
 const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();

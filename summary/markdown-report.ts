@@ -16,7 +16,7 @@ import { SITE_NAMES } from '../text/site-names';
 import type { IntentionTotals } from '../intention/intention';
 import { CATEGORIES } from '../model/categories';
 import { isSiteId } from '../sites/types';
-import type { SiteTime } from '../storage/top-sites';
+import type { SiteTime } from '../figures/top-sites';
 import type { ExportFile } from '../backup/export-format';
 import { answersGiven, intentionTotalsOf, type IntentionSource } from './intention-figures';
 import { NUDGE_COLUMNS } from './nudge-columns';

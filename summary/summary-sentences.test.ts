@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekOf } from '../activity/local-day';
-import { sumTotals } from '../storage/day-totals';
+import { sumTotals } from '../figures/day-totals';
 import { summariseWeek } from './summary-sentences';
 import { computeWeek } from './week-figures';
 import { dayOf, dietOf, MONDAY, weekData } from './week-test-kit';

@@ -1,9 +1,9 @@
-/** What the weekly summary is computed from: plain data, as summary/load-week.ts reads it. */
+/** What the weekly summary is computed from: plain data, as the weekly page reads it (entrypoints/report/load-week.ts). */
 import type { IntentionTotals } from '../intention/intention';
-import type { DayTotals, Totals } from '../storage/day-totals';
-import type { NudgeEventRow } from '../storage/db';
-import type { InformationDiet } from '../storage/information-diet';
-import type { SiteTime } from '../storage/top-sites';
+import type { DayTotals, Totals } from '../figures/day-totals';
+import type { NudgeEvent } from '../nudges/choose-nudges';
+import type { InformationDiet } from '../figures/information-diet';
+import type { SiteTime } from '../figures/top-sites';
 
 export interface WeekData {
   /** `YYYY-MM-DD` of the week's Monday. */
@@ -22,7 +22,7 @@ export interface WeekData {
   previousDiet: InformationDiet;
   sites: SiteTime[];
   /** The week's nudge events, oldest first. */
-  nudges: Pick<NudgeEventRow, 'rule' | 'action' | 'at'>[];
+  nudges: NudgeEvent[];
   /** The intention check's answers against the time of their stretches; null in a week without answers. */
   intentions: IntentionTotals | null;
 }

@@ -1,9 +1,9 @@
 /** The week's figures and how they compare with the week before: plain data in, plain data out. */
 import type { IntentionTotals } from '../intention/intention';
 import { CATEGORIES, type Category } from '../model/categories';
-import type { DayTotals } from '../storage/day-totals';
-import type { FlaggedAccount } from '../storage/information-diet';
-import type { SiteTime } from '../storage/top-sites';
+import type { DayTotals } from '../figures/day-totals';
+import type { FlaggedAccount } from '../figures/information-diet';
+import type { SiteTime } from '../figures/top-sites';
 import { tallyNudges, type NudgeTally } from './nudge-tally';
 import type { WeekData } from './week-data';
 

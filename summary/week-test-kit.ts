@@ -1,8 +1,8 @@
 /** Builds WeekData for the summary tests from a few figures, the rest zeros. */
 import { weekOf } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
-import { sumTotals, type DayTotals } from '../storage/day-totals';
-import type { InformationDiet } from '../storage/information-diet';
+import { sumTotals, type DayTotals } from '../figures/day-totals';
+import type { InformationDiet } from '../figures/information-diet';
 import type { WeekData } from './week-data';
 
 const H = 3_600_000;

@@ -15,7 +15,7 @@ import { formatWeekRange } from '../../text/week';
 import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { openDb } from '../../storage/db';
 import { firstRecordedDay } from '../../storage/first-day';
-import { loadWeek } from '../../summary/load-week';
+import { loadWeek } from './load-week';
 import { computeWeek } from '../../summary/week-figures';
 import { DeleteData } from './sections/DeleteData';
 import { Diet } from './sections/Diet';

@@ -2,8 +2,7 @@
  * Consuming against creating over some days. Offline making entered by hand counts as creating:
  * it is the time the person wants to see grow, whether or not a browser saw it.
  */
-import { readDays } from './day-totals';
-import type { DayRollup, RealignDb } from './db';
+import type { DayRollup } from './day-rollup';
 
 export interface ConsumeVsCreate {
   consumeMs: number;
@@ -14,11 +13,6 @@ export interface ConsumeVsCreate {
   createShare: number | null;
 }
 
-export async function consumeVsCreate(db: RealignDb, dates: readonly string[]): Promise<ConsumeVsCreate> {
-  return consumeVsCreateOf(await readDays(db, dates));
-}
-
-/** The same, over rollups already read. */
 export function consumeVsCreateOf(days: readonly DayRollup[]): ConsumeVsCreate {
   let consumeMs = 0;
   let browserCreateMs = 0;

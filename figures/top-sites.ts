@@ -1,7 +1,6 @@
 /** Where the time went: sites by time over some days, most first. */
 import type { Activity } from '../activity/activity';
-import { readDays } from './day-totals';
-import type { DayRollup, RealignDb } from './db';
+import { dominantActivity, type DayRollup } from './day-rollup';
 
 export interface SiteTime {
   host: string;
@@ -9,11 +8,6 @@ export interface SiteTime {
   activity: Activity;
 }
 
-export async function topSites(db: RealignDb, dates: readonly string[], limit = 10): Promise<SiteTime[]> {
-  return topSitesOf(await readDays(db, dates), limit);
-}
-
-/** The same, over rollups already read. */
 export function topSitesOf(days: readonly DayRollup[], limit = 10): SiteTime[] {
   const byHost = new Map<string, { ms: number; activityMs: Record<Activity, number> }>();
   for (const day of days) {
@@ -25,11 +19,7 @@ export function topSitesOf(days: readonly DayRollup[], limit = 10): SiteTime[] {
     }
   }
   return [...byHost.entries()]
-    .map(([host, sum]) => ({ host, ms: sum.ms, activity: mostOf(sum.activityMs) }))
+    .map(([host, sum]) => ({ host, ms: sum.ms, activity: dominantActivity(sum.activityMs) }))
     .sort((a, b) => b.ms - a.ms || a.host.localeCompare(b.host))
     .slice(0, limit);
-}
-
-function mostOf(ms: Record<Activity, number>): Activity {
-  return (['create', 'consume', 'neutral'] as const).reduce((best, a) => (ms[a] > ms[best] ? a : best));
 }

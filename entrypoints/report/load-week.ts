@@ -1,5 +1,6 @@
 /**
- * Everything the weekly summary shows, read through storage/'s named queries (never Dexie here):
+ * Everything the weekly page shows, read through storage/'s named queries (never Dexie here) and
+ * computed by figures/; summary/ (pure) turns it into the page's figures and sentences:
  *
  *   rollups of the 7 days ─▶ per-day totals, information diet, top sites
  *   rollups of the 7 days before ─▶ last week's totals and diet, for the comparisons (only the
@@ -7,14 +8,15 @@
  *   nudge history from Monday ─▶ the week's nudge events
  *   intention answers of the week ─▶ each answer against its stretch's time
  */
-import { addDays, startOfDayKey, weekOf } from '../activity/local-day';
-import { readDays, sumTotals, totalsOf } from '../storage/day-totals';
-import type { RealignDb } from '../storage/db';
-import { informationDietOf } from '../storage/information-diet';
-import { intentionWeek } from '../storage/intentions';
-import { listNudgeHistory } from '../storage/nudge-history';
-import { topSitesOf } from '../storage/top-sites';
-import type { WeekData } from './week-data';
+import { addDays, startOfDayKey, weekOf } from '../../activity/local-day';
+import { sumTotals, totalsOf } from '../../figures/day-totals';
+import { informationDietOf } from '../../figures/information-diet';
+import { topSitesOf } from '../../figures/top-sites';
+import type { RealignDb } from '../../storage/db';
+import { intentionWeek } from '../../storage/intentions';
+import { listNudgeHistory } from '../../storage/nudge-history';
+import { readDays } from '../../storage/read-days';
+import type { WeekData } from '../../summary/week-data';
 
 const TOP_SITES = 8;
 const TOP_ACCOUNTS = 6;

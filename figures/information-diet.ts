@@ -3,9 +3,7 @@
  * and the accounts behind the flagged ones.
  */
 import { CATEGORIES, type Category } from '../model/categories';
-import { splitAuthorKey } from './day-rollup';
-import { readDays } from './day-totals';
-import type { DayRollup, RealignDb } from './db';
+import { splitAuthorKey, type DayRollup } from './day-rollup';
 
 export interface FlaggedAccount {
   site: string;
@@ -23,11 +21,7 @@ export interface InformationDiet {
   topReasons: Record<Category, string[]>;
 }
 
-export async function informationDiet(db: RealignDb, dates: readonly string[], accountLimit = 5): Promise<InformationDiet> {
-  return informationDietOf(await readDays(db, dates), accountLimit);
-}
-
-/** The same, over rollups already read (a view that shows several figures reads them once). */
+/** A view that shows several figures reads the rollups once and passes them to each. */
 export function informationDietOf(days: readonly DayRollup[], accountLimit = 5): InformationDiet {
   let postsSeen = 0;
   const flagged = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;

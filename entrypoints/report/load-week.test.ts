@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type RealignDb } from '../storage/db';
-import { weekTotals } from '../storage/day-totals';
-import { informationDiet } from '../storage/information-diet';
-import { seedHistory } from '../backup/import-test-kit';
+import { seedHistory } from '../../backup/import-test-kit';
+import { openDb, type RealignDb } from '../../storage/db';
+import { informationDiet, weekTotals } from '../../storage/read-days';
+import { computeWeek } from '../../summary/week-figures';
 import { loadWeek } from './load-week';
-import { computeWeek } from './week-figures';
 
 describe('the week as the page reads it', () => {
   let db: RealignDb;

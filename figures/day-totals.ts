@@ -1,8 +1,6 @@
-/** A day's and a week's figures, read from the rollups (never from raw events). */
-import { weekOf } from '../activity/local-day';
+/** A day's and a week's figures, from the rollups (never from raw events). */
 import { CATEGORIES, type Category } from '../model/categories';
-import { emptyDay } from './day-rollup';
-import type { DayRollup, RealignDb } from './db';
+import type { DayRollup } from './day-rollup';
 
 export interface Totals {
   consumeMs: number;
@@ -23,11 +21,6 @@ export interface DayTotals extends Totals {
 
 export interface WeekTotals extends Totals {
   days: DayTotals[];
-}
-
-export async function readDays(db: RealignDb, dates: readonly string[]): Promise<DayRollup[]> {
-  const stored = await db.days.bulkGet([...dates]);
-  return dates.map((date, i) => stored[i] ?? emptyDay(date));
 }
 
 export function totalsOf(day: DayRollup): DayTotals {
@@ -60,16 +53,4 @@ export function sumTotals(all: readonly Totals[]): Totals {
     for (const c of CATEGORIES) sum.flaggedBy[c] += t.flaggedBy[c] ?? 0;
   }
   return sum;
-}
-
-/** One local day (`YYYY-MM-DD`); a day with nothing recorded reads as zeros. */
-export async function dayTotals(db: RealignDb, date: string): Promise<DayTotals> {
-  const [day] = await readDays(db, [date]);
-  return totalsOf(day!);
-}
-
-/** The Monday-first week containing `date`: each day, and the sum. */
-export async function weekTotals(db: RealignDb, date: string): Promise<WeekTotals> {
-  const days = (await readDays(db, weekOf(date))).map(totalsOf);
-  return { ...sumTotals(days), days };
 }
