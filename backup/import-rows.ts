@@ -1,28 +1,23 @@
 /**
  * Checks the raw rows of an import (segments, posts seen, manual entries, nudge events, site
- * health, "not helpful" marks, intention answers) and rebuilds each from checked fields only. The bounds are the ones the live code
- * keeps (messaging/seen-posts.ts, storage/manual-entries.ts), so an import can store nothing the
- * extension itself would not have stored.
+ * health, "not helpful" marks, intention answers) and rebuilds each from checked fields only. A
+ * seen post and a "not helpful" mark are checked by the same schema as the feed's messages
+ * (schema/seen-post.ts), manual entries by the same rule as the form (storage/manual-entries.ts),
+ * so an import can store nothing the extension itself would not have stored.
  */
 import { ACTIVITIES } from '../activity/activity';
 import { INTENTIONS } from '../intention/intention';
-import { CATEGORIES, type Category } from '../model/categories';
+import { checkDate, checkInt, checkObject, checkOneOf, checkString, checkTime } from '../schema/fields';
+import { checkNotHelpfulFields, checkSeenPostFields, SEEN_POST_LIMITS } from '../schema/seen-post';
 import { PAGE_KINDS } from '../sites/registry';
-import { isSiteId, SITE_IDS } from '../sites/types';
+import { isSiteId } from '../sites/types';
 import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
 import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
-import {
-  checkArray, checkBoolean, checkDate, checkInt, checkNullableString, checkNumber, checkObject, checkOneOf, checkString, checkTime, refuse,
-} from './import-checks';
 import { HOST_PATTERN } from './import-day';
+import { refuseImport } from './import-refusal';
 import { isValidManualEntry } from '../storage/manual-entries';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
-/** A post's dwell adds up over every sighting; a month of looking at one post is past believing. */
-const MAX_POST_DWELL_MS = 30 * 24 * 3_600_000;
-/** As messaging/seen-posts.ts bounds them. */
-const MAX_REASONS = 16;
-const MAX_REASON_TEXT = 120;
 /** Every answer the intention check stores, "skip" included (intention/intention.ts). */
 const INTENTION_ANSWERS = [...INTENTIONS, 'skip'] as const;
 const NUDGE_ACTIONS: readonly NudgeEventRow['action'][] = ['shown', 'acted', 'snoozed', 'dismissed', 'switched-off'];
@@ -32,49 +27,26 @@ export function checkSegment(value: unknown, path: string): SegmentRow {
   const host = checkString(raw.host, `${path}.host`, 253, HOST_PATTERN);
   const start = checkTime(raw.start, `${path}.start`);
   const end = checkTime(raw.end, `${path}.end`);
-  if (end <= start || end - start > WEEK_MS) refuse('importReasonBadSegment', [path]);
+  if (end <= start || end - start > WEEK_MS) refuseImport({ code: 'bad-segment', path });
   const id = checkString(raw.id, `${path}.id`, 300);
   // The id is how a segment is recognised in both profiles; it must be the one Realign derives.
-  if (id !== `${start}:${host}`) refuse('importReasonWrongId', [`${path}.id`, id.slice(0, 60), `${start}:${host}`]);
+  if (id !== `${start}:${host}`) refuseImport({ code: 'wrong-id', path: `${path}.id`, value: id.slice(0, 60), expected: `${start}:${host}` });
   return { id, start, end, host, activity: checkOneOf(raw.activity, `${path}.activity`, ACTIVITIES) };
 }
 
 export function checkSeenPostRow(value: unknown, path: string): SeenPostRow {
+  const fields = checkSeenPostFields(value, path);
   const raw = checkObject(value, path);
-  const key = checkString(raw.key, `${path}.key`, 512);
-  if (key.length === 0) refuse('importReasonEmpty', [`${path}.key`]);
-  const site = checkOneOf(raw.site, `${path}.site`, SITE_IDS);
-  const permalink = checkNullableString(raw.permalink, `${path}.permalink`, 2_048);
-  if (permalink !== null && !permalink.startsWith('https://')) refuse('importReasonNotHttps', [`${path}.permalink`]);
-  const scoresRaw = checkObject(raw.scores, `${path}.scores`);
-  const scores = {} as Record<Category, number>;
-  for (const c of CATEGORIES) scores[c] = checkNumber(scoresRaw[c], `${path}.scores.${c}`, 0, 1);
-  const labels = checkArray(raw.labels, `${path}.labels`, CATEGORIES.length).map((label, i) => checkOneOf(label, `${path}.labels[${i}]`, CATEGORIES));
   const firstSeenAt = checkTime(raw.firstSeenAt, `${path}.firstSeenAt`);
   const lastSeenAt = checkTime(raw.lastSeenAt, `${path}.lastSeenAt`);
-  if (lastSeenAt < firstSeenAt) refuse('importReasonSeenBackwards', [path]);
-  const row: SeenPostRow = {
-    key,
-    site,
-    author: checkNullableString(raw.author, `${path}.author`, 256),
-    permalink,
-    sponsored: checkBoolean(raw.sponsored, `${path}.sponsored`),
-    scores,
-    labels: [...new Set(labels)],
+  if (lastSeenAt < firstSeenAt) refuseImport({ code: 'seen-backwards', path });
+  return {
+    ...fields,
     firstSeenAt,
     lastSeenAt,
-    dwellMs: checkInt(raw.dwellMs, `${path}.dwellMs`, 0, MAX_POST_DWELL_MS),
-    snippet: checkNullableString(raw.snippet, `${path}.snippet`, 300),
+    dwellMs: checkInt(raw.dwellMs, `${path}.dwellMs`, 0, SEEN_POST_LIMITS.rowDwellMs),
     countedDay: checkDate(raw.countedDay, `${path}.countedDay`),
   };
-  // Rows stored before reasons were kept have none; they stay without.
-  if (raw.reasons !== undefined) {
-    row.reasons = checkArray(raw.reasons, `${path}.reasons`, MAX_REASONS).map((value, i) => {
-      const reason = checkObject(value, `${path}.reasons[${i}]`);
-      return { category: checkOneOf(reason.category, `${path}.reasons[${i}].category`, CATEGORIES), text: checkString(reason.text, `${path}.reasons[${i}].text`, MAX_REASON_TEXT) };
-    });
-  }
-  return row;
 }
 
 export function checkManualEntry(value: unknown, path: string): ExportedManualEntry {
@@ -84,7 +56,7 @@ export function checkManualEntry(value: unknown, path: string): ExportedManualEn
     minutes: checkInt(raw.minutes, `${path}.minutes`, 0, 24 * 60),
     at: checkTime(raw.at, `${path}.at`),
   };
-  if (!isValidManualEntry(entry)) refuse('importReasonBadManualEntry', [path, entry.kind, String(entry.minutes)]);
+  if (!isValidManualEntry(entry)) refuseImport({ code: 'bad-manual-entry', path, kind: entry.kind, minutes: entry.minutes });
   return { ...entry, date: checkDate(raw.date, `${path}.date`) };
 }
 
@@ -99,7 +71,7 @@ export function checkNudgeEvent(value: unknown, path: string): ExportedNudgeEven
 
 export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
   const raw = checkObject(value, path);
-  if (!isSiteId(raw.site)) refuse('importReasonUnknownSite', [`${path}.site`, JSON.stringify(String(raw.site).slice(0, 40))]);
+  if (!isSiteId(raw.site)) refuseImport({ code: 'unknown-site', path: `${path}.site`, site: String(raw.site).slice(0, 40) });
   const lastPostsAt = raw.lastPostsAt === 0 ? 0 : checkTime(raw.lastPostsAt, `${path}.lastPostsAt`);
   return {
     site: raw.site,
@@ -114,15 +86,8 @@ export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
 }
 
 export function checkFeedback(value: unknown, path: string): ExportedFeedback {
-  const raw = checkObject(value, path);
-  const key = checkString(raw.key, `${path}.key`, 512);
-  if (key.length === 0) refuse('importReasonEmpty', [`${path}.key`]);
-  return {
-    key,
-    site: checkOneOf(raw.site, `${path}.site`, SITE_IDS),
-    category: checkOneOf(raw.category, `${path}.category`, CATEGORIES),
-    at: checkTime(raw.at, `${path}.at`),
-  };
+  const fields = checkNotHelpfulFields(value, path);
+  return { ...fields, at: checkTime(checkObject(value, path).at, `${path}.at`) };
 }
 
 export function checkIntention(value: unknown, path: string): ExportedIntention {

@@ -4,15 +4,13 @@
  * any field allows. Iterative (an explicit stack), so a file nested a million deep cannot
  * overflow the call stack here; paths for messages are built only when something is refused.
  */
-import { formatCount } from '../text/format';
-import { message } from '../text/i18n';
-import { refuse } from './import-checks';
+import { FORBIDDEN_KEYS } from '../schema/fields';
+import { refuseImport } from './import-refusal';
 
 /** An export nests at most 6 containers deep (days[i].sites[host].activityMs); 8 leaves margin. */
 export const MAX_DEPTH = 8;
 /** The longest field is a URL (2,048); no string in an export is longer than this. */
 export const MAX_STRING = 4_096;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 interface Visit {
   value: unknown;
@@ -27,29 +25,29 @@ export function checkStructure(root: unknown): void {
     const visit = stack.pop()!;
     const { value, depth } = visit;
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING) refuse('importReasonStringTooLong', [pathOf(visit), formatCount(value.length), formatCount(MAX_STRING)]);
+      if (value.length > MAX_STRING) refuseImport({ code: 'string-too-long', path: pathOf(visit), length: value.length, max: MAX_STRING });
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_DEPTH) refuse('importReasonTooDeep', [pathOf(visit), formatCount(MAX_DEPTH)]);
+    if (depth >= MAX_DEPTH) refuseImport({ code: 'too-deep', path: pathOf(visit), levels: MAX_DEPTH });
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, parent: visit, key: i });
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) refuse('importReasonForbiddenKey', [pathOf(visit), key]);
-      if (key.length > MAX_STRING) refuse('importReasonKeyTooLong', [pathOf(visit), formatCount(key.length)]);
+      if (FORBIDDEN_KEYS.has(key)) refuseImport({ code: 'forbidden-key', path: pathOf(visit), key });
+      if (key.length > MAX_STRING) refuseImport({ code: 'key-too-long', path: pathOf(visit), length: key.length });
       stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: visit, key });
     }
   }
 }
 
-/** `days[3].sites["x.com"]`, or "the file" for the top level. */
+/** `days[3].sites["x.com"]`, or '' for the top level (the file as a whole). */
 function pathOf(visit: Visit): string {
   const parts: string[] = [];
   for (let v: Visit | null = visit; v && v.parent; v = v.parent) {
     const key = typeof v.key === 'number' ? `[${v.key}]` : /^[A-Za-z_$][\w$]*$/.test(v.key) ? `.${v.key}` : `[${JSON.stringify(v.key.slice(0, 60))}]`;
     parts.unshift(key);
   }
-  return parts.length === 0 ? message('importPathWholeFile') : parts.join('').replace(/^\./, '');
+  return parts.join('').replace(/^\./, '');
 }

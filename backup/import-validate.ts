@@ -3,12 +3,12 @@
  *
  *   text ─▶ size limit ─▶ JSON.parse ─▶ hostile shapes (depth, __proto__, huge strings)
  *        ─▶ format, version ─▶ every day and every row checked and rebuilt ─▶ no duplicates
- *        ─▶ ExportFile (or ImportRefused naming the first problem)
+ *        ─▶ ExportFile (or a refusal naming the first problem: ImportRefused, or Refused from a field check)
  */
-import { formatCount } from '../text/format';
-import { message, type MessageKey } from '../text/i18n';
+import { checkArray, checkDate, checkInt, checkObject, checkString, type Json } from '../schema/fields';
+import { describeFound } from '../schema/refusal';
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from './export-format';
-import { ImportRefused, checkArray, checkDate, checkInt, checkObject, checkString, describe, refuse, type Json } from './import-checks';
+import { refuseImport, type ImportRefusal, type NotJsonLook } from './import-refusal';
 import { checkDay } from './import-day';
 import { checkFeedback, checkIntention, checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';
 import { checkStructure } from './import-structure';
@@ -16,39 +16,40 @@ import { checkStructure } from './import-structure';
 /** `maxChars` is the size limit; tests lower it rather than build a 256 MB string. `now` is when the import runs. */
 export function parseExport(text: string, maxChars: number = IMPORT_LIMITS.fileSize, now = Date.now()): ExportFile {
   if (text.length > maxChars) {
-    refuse('importReasonTooBig', [formatMegabytes(text.length), formatMegabytes(maxChars)]);
+    refuseImport({ code: 'too-big', path: '', size: text.length, limit: maxChars });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof RangeError ? message('importReasonNestedTooDeep') : error instanceof Error ? error.message : String(error);
-    refuse('importReasonNotJson', [why], notJsonHeadline(text, why));
+    // A RangeError is the parser running out of stack: nested too deeply to read.
+    const parserError = error instanceof RangeError ? null : error instanceof Error ? error.message : String(error);
+    refuseImport({ code: 'not-json', path: '', parserError, looks: lookOfNotJson(text, parserError) });
   }
   checkStructure(parsed);
   return checkExport(parsed, now);
 }
 
 export function checkExport(parsed: unknown, now = Date.now()): ExportFile {
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) refuse('importReasonNotExport', [describe(parsed)]);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) refuseImport({ code: 'not-export', path: '', found: describeFound(parsed) });
   const root = parsed as Json;
-  if (root.format !== EXPORT_FORMAT) refuse('importReasonWrongFormat', [describe(root.format), EXPORT_FORMAT]);
+  if (root.format !== EXPORT_FORMAT) refuseImport({ code: 'wrong-format', path: 'format', found: describeFound(root.format), expected: EXPORT_FORMAT });
   const version = checkInt(root.version, 'version', 1, Number.MAX_SAFE_INTEGER);
   if (version > EXPORT_VERSION) {
-    refuse('importReasonNewerVersion', [formatCount(version), formatCount(EXPORT_VERSION)]);
+    refuseImport({ code: 'newer-version', path: 'version', version, supported: EXPORT_VERSION });
   }
   const exportedAt = checkString(root.exportedAt, 'exportedAt', 40, /^\d{4}-\d{2}-\d{2}T/);
-  if (Number.isNaN(Date.parse(exportedAt))) refuse('importReasonNotATime', ['exportedAt', exportedAt]);
+  if (Number.isNaN(Date.parse(exportedAt))) refuseImport({ code: 'not-a-time', path: 'exportedAt', value: exportedAt });
 
   const days = checkArray(root.days, 'days', IMPORT_LIMITS.days).map((day, i) => checkDay(day, `days[${i}]`));
-  refuseDuplicates(days.map((day) => day.date), 'days', 'importReasonDuplicateDay');
+  refuseDuplicates(days.map((day) => day.date), 'days', 'duplicate-day');
   refuseFutureDays(days, exportedAt, root.timeZone, now);
   const segments = optionalList(root, 'segments', IMPORT_LIMITS.segments, checkSegment);
-  refuseDuplicates(segments.map((row) => row.id), 'segments', 'importReasonDuplicateSegment');
+  refuseDuplicates(segments.map((row) => row.id), 'segments', 'duplicate-segment');
   const postsSeen = optionalList(root, 'postsSeen', IMPORT_LIMITS.postsSeen, checkSeenPostRow);
-  refuseDuplicates(postsSeen.map((row) => row.key), 'postsSeen', 'importReasonDuplicatePost');
+  refuseDuplicates(postsSeen.map((row) => row.key), 'postsSeen', 'duplicate-post');
   const siteHealth = optionalList(root, 'siteHealth', IMPORT_LIMITS.siteHealth, checkSiteHealth);
-  refuseDuplicates(siteHealth.map((row) => row.site), 'siteHealth', 'importReasonDuplicateSite');
+  refuseDuplicates(siteHealth.map((row) => row.site), 'siteHealth', 'duplicate-site');
   return {
     format: EXPORT_FORMAT,
     version,
@@ -77,7 +78,7 @@ function checkScope(value: unknown): ExportScope {
   if (value === undefined) return { kind: 'all' };
   const scope = checkObject(value, 'scope');
   if (scope.kind === 'all') return { kind: 'all' };
-  if (scope.kind !== 'range') refuse('importReasonNotOneOf', ['scope.kind', 'all, range', describe(scope.kind)]);
+  if (scope.kind !== 'range') refuseImport({ code: 'not-one-of', path: 'scope.kind', allowed: ['all', 'range'], found: describeFound(scope.kind) });
   return { kind: 'range', from: checkDate(scope.from, 'scope.from'), to: checkDate(scope.to, 'scope.to') };
 }
 
@@ -88,12 +89,12 @@ function checkScope(value: unknown): ExportScope {
  */
 function refuseFutureDays(days: readonly { date: string }[], exportedAt: string, timeZone: unknown, now: number): void {
   const madeAt = Date.parse(exportedAt);
-  if (madeAt > now + CLOCK_SLACK_MS) refuse('importReasonMadeInFuture', [exportedAt.slice(0, 10), latestDayAnywhere(now)]);
+  if (madeAt > now + CLOCK_SLACK_MS) refuseImport({ code: 'made-in-future', path: 'exportedAt', madeOn: exportedAt.slice(0, 10), today: latestDayAnywhere(now) });
   const madeOn = dayIn(madeAt, timeZone);
   const today = latestDayAnywhere(now);
   days.forEach((day, i) => {
-    if (day.date > madeOn) refuse('importReasonDayAfterExport', [`days[${i}]`, day.date, madeOn]);
-    if (day.date > today) refuse('importReasonDayAfterToday', [`days[${i}]`, day.date, today]);
+    if (day.date > madeOn) refuseImport({ code: 'day-after-export', path: `days[${i}]`, date: day.date, madeOn });
+    if (day.date > today) refuseImport({ code: 'day-after-today', path: `days[${i}]`, date: day.date, today });
   });
 }
 
@@ -120,31 +121,26 @@ function dayIn(at: number, timeZone: unknown): string {
 }
 
 /**
- * What a person reads when the file is not JSON: a download that stopped part-way ends in the
- * middle of a value (the parser fails at the very end), anything else is not a backup at all
- * (a picture renamed .json, another program's file).
+ * What the text looks like when it is not JSON, for the headline a person reads first: a download
+ * that stopped part-way ends in the middle of a value (the parser fails at the very end), anything
+ * else is not a backup at all (a picture renamed .json, another program's file).
  */
-function notJsonHeadline(text: string, why: string): MessageKey {
+function lookOfNotJson(text: string, parserError: string | null): NotJsonLook {
   const body = text.trim();
-  if (body === '') return 'importHeadlineEmpty';
+  if (body === '') return 'empty';
+  const why = parserError ?? '';
   const position = /position (\d+)/.exec(why);
   const failsAtEnd = /end of (JSON input|data)|unterminated/i.test(why) || (position !== null && Number(position[1]) >= body.length - 1);
-  return body.startsWith('{') && failsAtEnd ? 'importHeadlineCutOff' : 'importHeadlineNotBackup';
+  return body.startsWith('{') && failsAtEnd ? 'cut-off' : 'not-backup';
 }
 
+type DuplicateCode = Extract<ImportRefusal['code'], `duplicate-${string}`>;
+
 /** Two rows with one natural key in one file: no way to tell which is right, so refuse. */
-function refuseDuplicates(keys: readonly string[], table: string, reason: MessageKey): void {
+function refuseDuplicates(keys: readonly string[], table: string, code: DuplicateCode): void {
   const seen = new Set<string>();
   for (const key of keys) {
-    if (seen.has(key)) refuse(reason, [table, key.slice(0, 60)]);
+    if (seen.has(key)) refuseImport({ code, path: table, key: key.slice(0, 60) });
     seen.add(key);
   }
 }
-
-/** "0.4 MB", "256 MB": one decimal only where it says something. */
-export function formatMegabytes(bytes: number): string {
-  const digits = bytes < 10 * 1024 * 1024 ? 1 : 0;
-  return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(bytes / 1024 / 1024);
-}
-
-export { ImportRefused };

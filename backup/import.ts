@@ -9,13 +9,12 @@
  * Any failure inside the transaction rolls all of it back: the database is as it was.
  */
 import { startOfDayKey } from '../activity/local-day';
-import { message } from '../text/i18n';
+import { Refused } from '../schema/refusal';
 import type { DayRollup } from '../figures/day-rollup';
 import type { ManualEntryRow, RealignDb } from '../storage/db';
 import { daysOfRows, rawLedgers } from './day-ledger';
 import type { ExportFile } from './export-format';
-import { ImportRefused } from './import-checks';
-import { headlineOf } from './import-headline';
+import { ImportRefused, type ImportRefusal } from './import-refusal';
 import { parseExport } from './import-validate';
 import { mergeDay } from './merge-days';
 import { feedbackKey, intentionKey, isSameRow, manualEntryKey, mergePost, mergeSegment, mergeSiteHealth, nudgeEventKey } from './merge-rows';
@@ -32,8 +31,8 @@ export interface ImportCounts {
   intentions: number;
 }
 
-/** A refusal: `message` in the person's words, `detail` the technical reason behind "Details". */
-export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; message: string; detail: string };
+/** A refusal says why as data (a code, the path in the file, the values); the page words it. */
+export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; refusal: ImportRefusal };
 
 /** Where a long import has got to, with counts, for the progress bar (ImportData.tsx). */
 export type ImportStep = { stage: 'checking' } | { stage: 'merging'; days: number; rows: number };
@@ -52,7 +51,7 @@ export async function importBackup(
   try {
     file = parseExport(text, maxChars, now);
   } catch (error) {
-    if (error instanceof ImportRefused) return { ok: false, message: headlineOf(error), detail: message('importRefused', [error.message]) };
+    if (error instanceof ImportRefused || error instanceof Refused) return { ok: false, refusal: error.refusal };
     throw error;
   }
   onStep({ stage: 'merging', days: file.days.length, rows: rowCount(file) });
@@ -61,7 +60,7 @@ export async function importBackup(
     return { ok: true, ...(await mergeExport(db, file)) };
   } catch (error) {
     const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, message: message('importHeadlineStore'), detail: message('importRefusedStore', [why]) };
+    return { ok: false, refusal: { code: 'store-failed', path: '', error: why } };
   }
 }
 

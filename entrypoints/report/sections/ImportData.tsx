@@ -4,7 +4,8 @@ import { message, messagePlural } from '../../../text/i18n';
 import type { RealignDb } from '../../../storage/db';
 import { IMPORT_LIMITS } from '../../../backup/export-format';
 import { importBackup, type ImportCounts, type ImportStep } from '../../../backup/import';
-import { formatMegabytes } from '../../../backup/import-validate';
+import type { ImportRefusal } from '../../../backup/import-refusal';
+import { wordImportRefusal } from './import-refusal-text';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string; detail?: string } | null;
 /** Reading, checking, merging: the bar moves by stage (each is one long step the browser cannot split). */
@@ -25,12 +26,11 @@ export function ImportData({ db }: { db: RealignDb }) {
     try {
       // The size is known before reading: a file too big is refused without loading it.
       if (file.size > IMPORT_LIMITS.fileSize) {
-        const detail = message('importRefused', [message('importReasonTooBig', [formatMegabytes(file.size), formatMegabytes(IMPORT_LIMITS.fileSize)])]);
-        setOutcome({ ok: false, text: message('importHeadlineTooBig'), detail });
+        setOutcome(refusedOutcome({ code: 'too-big', path: '', size: file.size, limit: IMPORT_LIMITS.fileSize }));
         return;
       }
       const result = await importBackup(db, await file.text(), undefined, Date.now(), setProgress);
-      setOutcome(result.ok ? { ok: true, text: describeImport(file.name, result) } : { ok: false, text: result.message, detail: result.detail });
+      setOutcome(result.ok ? { ok: true, text: describeImport(file.name, result) } : refusedOutcome(result.refusal));
     } catch (error) {
       setOutcome({ ok: false, text: message('importFailed', [String(error)]) });
     } finally {
@@ -73,6 +73,12 @@ export function ImportData({ db }: { db: RealignDb }) {
       </div>
     </div>
   );
+}
+
+/** A refused file: what is wrong in the person's words first, the place in the file behind "Details". */
+function refusedOutcome(refusal: ImportRefusal): Outcome {
+  const { headline, detail } = wordImportRefusal(refusal);
+  return { ok: false, text: headline, detail };
 }
 
 /** "Imported x.json (7 days): 3 new days, 4 updated." The list is joined as the person's language joins one. */
