@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { defaultActivityOf } from '../activity/default-activity';
 import { siteOfUrl } from '../activity/site-of-url';
@@ -10,7 +10,9 @@ import { message, type MessageKey } from '../text/i18n';
 import { FieldMessage } from './FieldMessage';
 import { formatCount } from '../text/format';
 import { SentenceNumberField } from './NumberField';
-import { TypingEverywhereToggle } from './TypingEverywhereToggle';
+import { PermissionToggle } from './PermissionToggle';
+import { useSetting } from './use-setting';
+import { typingEverywhere } from '../settings/typing-everywhere';
 import { openDb, type RealignDb } from '../storage/db';
 import { measureRawDataBefore } from '../storage/retention';
 import { askBeforeShortening } from '../text/retention-ask';
@@ -19,16 +21,6 @@ import { once } from '../text/once';
 const ACTIVITY_NAMES: Record<Activity, MessageKey> = { consume: 'settingsActivityConsume', create: 'settingsActivityCreate', neutral: 'settingsActivityNeutral' };
 /** Whole sentences, not the name glued in: the words around it change with the activity in some languages. */
 const NOW_COUNTS_AS: Record<Activity, MessageKey> = { consume: 'settingsSiteNowConsume', create: 'settingsSiteNowCreate', neutral: 'settingsSiteNowNeutral' };
-
-/** Reads a setting and follows changes made elsewhere (another options tab, the popup). */
-function useSetting<T>(read: () => Promise<T>, item: { watch(cb: () => void): () => void }): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    void read().then(setValue);
-    return item.watch(() => void read().then(setValue));
-  }, []);
-  return value;
-}
 
 const db = once((): RealignDb => openDb());
 
@@ -65,7 +57,7 @@ export function ActivitySettings() {
         <input type="checkbox" checked={keepSnippets} onChange={(event) => void setKeepSnippets(event.currentTarget.checked)} />
         {message('settingsKeepSnippets')}
       </label>
-      <TypingEverywhereToggle />
+      <PermissionToggle setting={typingEverywhere} />
       <SiteActivityList overrides={overrides} />
     </div>
   );

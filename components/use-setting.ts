@@ -5,17 +5,25 @@ export interface Watchable {
   watch(callback: () => void): () => void;
 }
 
+/** A setting (settings/define-setting.ts): what it reads, and its changes. */
+export interface Readable<T> extends Watchable {
+  read(): Promise<T>;
+}
+
 /**
  * A setting's clean value, kept current when it changes anywhere (another settings tab, the popup,
- * the background). null until the first read.
+ * the background). null until the first read. Give it the setting, or a read and what to watch.
  */
-export function useSetting<T>(read: () => Promise<T>, item: Watchable): T | null {
+export function useSetting<T>(setting: Readable<T>): T | null;
+export function useSetting<T>(read: () => Promise<T>, item: Watchable): T | null;
+export function useSetting<T>(source: Readable<T> | (() => Promise<T>), item?: Watchable): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
+    const [read, watched] = typeof source === 'function' ? [source, item!] : [() => source.read(), source];
     let isLive = true;
     const reread = () => void read().then((next) => isLive && setValue(next));
     reread();
-    const unwatch = item.watch(reread);
+    const unwatch = watched.watch(reread);
     return () => {
       isLive = false;
       unwatch();

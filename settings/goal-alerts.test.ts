@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { goalAlertsShownItem, readAlertedOn, recordAlertedOn, releaseNotificationsIfUnused, setGoalAlerts } from './goal-alerts';
-import { setWeeklyReminder } from './weekly-reminder';
+import { goalAlerts, goalAlertsShownItem, readAlertedOn, recordAlertedOn, setGoalAlerts } from './goal-alerts';
+import { releasePermissionIfUnused } from './permission-release';
+import { setTypingEverywhere, typingEverywhere } from './typing-everywhere';
+import { setWeeklyReminder, weeklyReminder } from './weekly-reminder';
 
 describe('the notifications permission, shared by goal alerts and the weekly reminder', () => {
   let removed: number;
@@ -17,12 +19,23 @@ describe('the notifications permission, shared by goal alerts and the weekly rem
   it('is given back only when neither uses it', async () => {
     await setGoalAlerts(true);
     await setWeeklyReminder({ isOn: true });
-    expect(await releaseNotificationsIfUnused()).toBe(false);
+    expect(await releasePermissionIfUnused(goalAlerts)).toBe(false);
     await setWeeklyReminder({ isOn: false });
-    expect(await releaseNotificationsIfUnused()).toBe(false);
+    expect(await releasePermissionIfUnused(goalAlerts)).toBe(false);
     await setGoalAlerts(false);
-    expect(await releaseNotificationsIfUnused()).toBe(true);
+    expect(await releasePermissionIfUnused(goalAlerts)).toBe(true);
     expect(removed).toBe(1);
+  });
+
+  it('is given back from either side, and typing on any site gives back its own whatever the notifications do', async () => {
+    await setGoalAlerts(true);
+    expect(await releasePermissionIfUnused(weeklyReminder)).toBe(false);
+    await setGoalAlerts(false);
+    expect(await releasePermissionIfUnused(weeklyReminder)).toBe(true);
+    await setWeeklyReminder({ isOn: true });
+    await setTypingEverywhere(false);
+    expect(await releasePermissionIfUnused(typingEverywhere)).toBe(true);
+    expect(removed).toBe(2);
   });
 });
 

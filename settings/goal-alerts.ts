@@ -4,22 +4,23 @@
  * `notifications` permission, asked for at the moment it is turned on (shared with the weekly
  * reminder, so it is given back only when neither uses it).
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { isNudgeRule, type NudgeRule } from '../nudges/rules';
-import { readWeeklyReminder, REMINDER_PERMISSIONS } from './weekly-reminder';
+import { defineSetting, isBooleanOr } from './define-setting';
+import { NOTIFICATIONS_PERMISSION } from './notifications-permission';
 
-export const goalAlertsItem = storage.defineItem<boolean>('local:goalAlerts', { fallback: false, version: 1 });
-
-export const cleanGoalAlerts = (value: unknown): boolean => (typeof value === 'boolean' ? value : false);
-
-export async function readGoalAlerts(): Promise<boolean> {
-  return cleanGoalAlerts(await goalAlertsItem.getValue());
-}
-
-export async function setGoalAlerts(isOn: boolean): Promise<void> {
-  await goalAlertsItem.setValue(isOn);
-}
+export const goalAlerts = defineSetting({
+  key: 'goalAlerts',
+  fallback: false,
+  check: isBooleanOr(false),
+  words: { label: 'goalAlertsToggle', help: 'goalAlertsHelp' },
+  page: { name: 'settingsNameGoalAlerts', section: 'notifications', shape: 'value' },
+  permission: {
+    permissions: NOTIFICATIONS_PERMISSION,
+    says: { on: 'goalAlertsOn', refused: 'reminderNotAllowed', off: 'goalAlertsOff', offKept: 'goalAlertsOffReminderKeeps' },
+  },
+});
+export const { item: goalAlertsItem, read: readGoalAlerts, write: setGoalAlerts } = goalAlerts;
 
 /** Which goals were alerted on which local day (a day key, activity/local-day.ts). */
 export interface GoalAlertsShown {
@@ -27,6 +28,7 @@ export interface GoalAlertsShown {
   rules: NudgeRule[];
 }
 
+/** The background's own record, not a setting the person makes. */
 export const goalAlertsShownItem = storage.defineItem<GoalAlertsShown | null>('local:goalAlertsShown', { fallback: null });
 
 /** The goals already alerted on `day`; none when the record is of another day or unreadable. */
@@ -39,15 +41,4 @@ export async function readAlertedOn(day: string): Promise<NudgeRule[]> {
 
 export async function recordAlertedOn(day: string, rules: readonly NudgeRule[]): Promise<void> {
   await goalAlertsShownItem.setValue({ day, rules: [...rules] });
-}
-
-/**
- * Gives the notifications permission back, unless the weekly reminder or goal alerts still use
- * it. True when it was given back.
- */
-export async function releaseNotificationsIfUnused(): Promise<boolean> {
-  const [reminder, alerts] = await Promise.all([readWeeklyReminder(), readGoalAlerts()]);
-  if (reminder.isOn || alerts) return false;
-  await browser.permissions.remove(REMINDER_PERMISSIONS);
-  return true;
 }

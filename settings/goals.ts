@@ -3,7 +3,7 @@
  * browser time, creating at least as much as consuming, a break every 90 minutes, and a
  * late-night hour of 23:00.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from './define-setting';
 
 export interface Goals {
   /** Browser time a day, in minutes, before the screen-time nudge may appear. */
@@ -26,8 +26,6 @@ export const GOAL_LIMITS: Record<keyof Goals, [number, number]> = {
   lateNightHour: [18, 23],
 };
 
-export const goalsItem = storage.defineItem<Partial<Goals>>('local:goals', { fallback: {}, version: 1 });
-
 /** Each goal as stored when it is a number in range, else its default. */
 export function cleanGoals(value: unknown): Goals {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -42,13 +40,17 @@ export function cleanGoals(value: unknown): Goals {
   return goals;
 }
 
-export async function readGoals(): Promise<Goals> {
-  return cleanGoals(await goalsItem.getValue());
-}
+export const goals = defineSetting<Goals, Partial<Goals>>({
+  key: 'goals',
+  fallback: {},
+  check: cleanGoals,
+  page: { name: 'settingsNameGoals', section: 'goals', shape: 'record' },
+});
+export const { item: goalsItem, read: readGoals } = goals;
 
 export async function setGoal<K extends keyof Goals>(key: K, value: Goals[K]): Promise<Goals> {
   const next = cleanGoals({ ...(await readGoals()), [key]: value });
   if (next[key] !== value) throw new RangeError(`${key} must be between ${GOAL_LIMITS[key][0]} and ${GOAL_LIMITS[key][1]}`);
-  await goalsItem.setValue(next);
+  await goals.write(next);
   return next;
 }

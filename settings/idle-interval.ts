@@ -3,13 +3,11 @@
  * detection interval). 60 s by default: the issue's figure, and long enough to read a screen.
  * Chrome accepts no less than 15 s; more than an hour would count a person who left as present.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from './define-setting';
 
 export const DEFAULT_IDLE_SECONDS = 60;
 export const MIN_IDLE_SECONDS = 15;
 export const MAX_IDLE_SECONDS = 3_600;
-
-export const idleSecondsItem = storage.defineItem<number>('local:idleSeconds', { fallback: DEFAULT_IDLE_SECONDS, version: 1 });
 
 export function cleanIdleSeconds(value: unknown): number {
   return Number.isInteger(value) && (value as number) >= MIN_IDLE_SECONDS && (value as number) <= MAX_IDLE_SECONDS
@@ -17,10 +15,14 @@ export function cleanIdleSeconds(value: unknown): number {
     : DEFAULT_IDLE_SECONDS;
 }
 
-export async function readIdleSeconds(): Promise<number> {
-  return cleanIdleSeconds(await idleSecondsItem.getValue());
-}
+export const idleSeconds = defineSetting({
+  key: 'idleSeconds',
+  fallback: DEFAULT_IDLE_SECONDS,
+  check: cleanIdleSeconds,
+  page: { name: 'settingsNameIdle', section: 'time', shape: 'value' },
+});
+export const { item: idleSecondsItem, read: readIdleSeconds } = idleSeconds;
 
 export async function setIdleSeconds(seconds: number): Promise<void> {
-  await idleSecondsItem.setValue(cleanIdleSeconds(Math.round(seconds)));
+  await idleSeconds.write(cleanIdleSeconds(Math.round(seconds)));
 }

@@ -2,14 +2,12 @@
  * The intention check ("What are you here for?" above a feed, once a stretch): off by default, as
  * the issue asks; the person turns it on in settings.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting, isBooleanOr } from './define-setting';
 
-export const intentionCheckItem = storage.defineItem<boolean>('local:intentionCheck', { fallback: false, version: 1 });
-
-export async function readIntentionCheck(): Promise<boolean> {
-  return (await intentionCheckItem.getValue()) === true;
-}
-
-export async function setIntentionCheck(isOn: boolean): Promise<void> {
-  await intentionCheckItem.setValue(isOn);
-}
+export const intentionCheck = defineSetting({
+  key: 'intentionCheck',
+  fallback: false,
+  check: isBooleanOr(false),
+  words: { label: 'optionsIntentionCheck', help: 'optionsIntentionCheckAbout' },
+});
+export const { item: intentionCheckItem, read: readIntentionCheck, write: setIntentionCheck } = intentionCheck;

@@ -3,7 +3,7 @@
  * or hidden behind a one-line stub. Defaults label everything and hide nothing: the person
  * decides what to blur or hide.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from './define-setting';
 import { CATEGORIES, type Category } from '../model/categories';
 
 export const LABEL_MODES = ['off', 'label', 'blur', 'hide'] as const;
@@ -20,11 +20,6 @@ export const DEFAULT_LABEL_MODES: LabelModes = {
   engagement_bait: 'label',
 };
 
-export const labelModesItem = storage.defineItem<Partial<LabelModes>>('local:labelModes', {
-  fallback: {},
-  version: 1,
-});
-
 function isLabelMode(value: unknown): value is LabelMode {
   return typeof value === 'string' && (LABEL_MODES as readonly string[]).includes(value);
 }
@@ -40,12 +35,16 @@ export function cleanLabelModes(value: unknown): LabelModes {
   ) as LabelModes;
 }
 
-export async function readLabelModes(): Promise<LabelModes> {
-  return cleanLabelModes(await labelModesItem.getValue());
-}
+export const labelModes = defineSetting<LabelModes, Partial<LabelModes>>({
+  key: 'labelModes',
+  fallback: {},
+  check: cleanLabelModes,
+  page: { name: 'settingsNameLabelModes', section: 'labels', shape: 'record' },
+});
+export const { item: labelModesItem, read: readLabelModes } = labelModes;
 
 export async function setLabelMode(category: Category, mode: LabelMode): Promise<void> {
-  await labelModesItem.setValue({ ...(await readLabelModes()), [category]: mode });
+  await labelModes.write({ ...(await readLabelModes()), [category]: mode });
 }
 
 const STRENGTH: Record<LabelMode, number> = { off: 0, label: 1, blur: 2, hide: 3 };

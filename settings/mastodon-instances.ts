@@ -4,10 +4,8 @@
  * registers the feed script for the hosts that are both listed and permitted.
  */
 import type { Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_MASTODON_HOSTS } from '../sites/mastodon';
-
-export const mastodonInstancesItem = storage.defineItem<string[]>('local:mastodonInstances', { fallback: [], version: 1 });
+import { defineSetting } from './define-setting';
 
 /** Enough for anyone who follows a few communities; each one is a registered script match. */
 export const MAX_INSTANCES = 50;
@@ -43,19 +41,23 @@ export function cleanInstances(value: unknown): string[] {
   return [...new Set(hosts)].slice(0, MAX_INSTANCES);
 }
 
-export async function readMastodonInstances(): Promise<string[]> {
-  return cleanInstances(await mastodonInstancesItem.getValue());
-}
+export const mastodonInstances = defineSetting<string[]>({
+  key: 'mastodonInstances',
+  fallback: [],
+  check: cleanInstances,
+  page: { name: 'settingsNameMastodon', section: 'sites', shape: 'list' },
+});
+export const { item: mastodonInstancesItem, read: readMastodonInstances } = mastodonInstances;
 
 export async function addMastodonInstance(host: string): Promise<string[]> {
   if (parseInstanceHost(host) !== host || isDefaultMastodonHost(host)) throw new Error(`Not an instance to add: ${host}`);
   const next = cleanInstances([...(await readMastodonInstances()), host]);
-  await mastodonInstancesItem.setValue(next);
+  await mastodonInstances.write(next);
   return next;
 }
 
 export async function removeMastodonInstance(host: string): Promise<string[]> {
   const next = (await readMastodonInstances()).filter((h) => h !== host);
-  await mastodonInstancesItem.setValue(next);
+  await mastodonInstances.write(next);
   return next;
 }

@@ -4,10 +4,10 @@
  * and every card says in one line how to turn it off. Per site off, and quiet hours, are the
  * person's to set; none by default.
  */
-import { storage } from 'wxt/utils/storage';
 import type { PausePrefs } from '../pause/decide-card';
 import { isSoundQuietHours, type QuietHours } from '../pause/quiet-hours';
 import { isSiteId, type SiteId } from '../sites/registry';
+import { defineSetting } from './define-setting';
 
 /** 20 minutes: the default; 1 minute is allowed so a person (or a test) can see it at once. */
 export const DEFAULT_THRESHOLD_MINUTES = 20;
@@ -24,8 +24,6 @@ export const DEFAULT_PAUSE_PREFS: PausePrefs = {
   offSites: [],
   quietHours: null,
 };
-
-export const pausePrefsItem = storage.defineItem<PausePrefs>('local:pauseCards', { fallback: DEFAULT_PAUSE_PREFS, version: 1 });
 
 export function cleanPausePrefs(value: unknown): PausePrefs {
   const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -44,12 +42,11 @@ export function cleanPausePrefs(value: unknown): PausePrefs {
   };
 }
 
-export async function readPausePrefs(): Promise<PausePrefs> {
-  return cleanPausePrefs(await pausePrefsItem.getValue());
-}
+export const pausePrefs = defineSetting({ key: 'pauseCards', fallback: DEFAULT_PAUSE_PREFS, check: cleanPausePrefs });
+export const { item: pausePrefsItem, read: readPausePrefs } = pausePrefs;
 
 export async function setPausePrefs(change: Partial<PausePrefs>): Promise<void> {
-  await pausePrefsItem.setValue(cleanPausePrefs({ ...(await readPausePrefs()), ...change }));
+  await pausePrefs.write(cleanPausePrefs({ ...(await readPausePrefs()), ...change }));
 }
 
 export async function setPauseCardsOnSite(site: SiteId, isOn: boolean): Promise<void> {

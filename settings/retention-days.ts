@@ -3,14 +3,12 @@
  * kept forever. 180 days by default (the issue's figure): long enough for half-year trends in
  * detail, short enough that old text does not pile up.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from './define-setting';
 
 export const DEFAULT_RETENTION_DAYS = 180;
 /** A week is the shortest that still backs the weekly summary with raw data. */
 export const MIN_RETENTION_DAYS = 7;
 export const MAX_RETENTION_DAYS = 3_650;
-
-export const retentionDaysItem = storage.defineItem<number>('local:retentionDays', { fallback: DEFAULT_RETENTION_DAYS, version: 1 });
 
 export function cleanRetentionDays(value: unknown): number {
   return Number.isInteger(value) && (value as number) >= MIN_RETENTION_DAYS && (value as number) <= MAX_RETENTION_DAYS
@@ -18,10 +16,14 @@ export function cleanRetentionDays(value: unknown): number {
     : DEFAULT_RETENTION_DAYS;
 }
 
-export async function readRetentionDays(): Promise<number> {
-  return cleanRetentionDays(await retentionDaysItem.getValue());
-}
+export const retentionDays = defineSetting({
+  key: 'retentionDays',
+  fallback: DEFAULT_RETENTION_DAYS,
+  check: cleanRetentionDays,
+  page: { name: 'settingsNameRetention', section: 'time', shape: 'value' },
+});
+export const { item: retentionDaysItem, read: readRetentionDays } = retentionDays;
 
 export async function setRetentionDays(days: number): Promise<void> {
-  await retentionDaysItem.setValue(cleanRetentionDays(Math.round(days)));
+  await retentionDays.write(cleanRetentionDays(Math.round(days)));
 }

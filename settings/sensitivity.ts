@@ -3,13 +3,11 @@
  * (sensitivity-steps.ts says what a step does to the model's threshold). Missing or corrupt
  * entries read as "as measured", the model's own threshold.
  */
-import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../model/categories';
+import { defineSetting } from './define-setting';
 import { isSensitivityStep, SENSITIVITY_STEPS, type Sensitivity, type SensitivityStep } from '../model/sensitivity-steps';
 
 export * from '../model/sensitivity-steps';
-
-export const sensitivityItem = storage.defineItem<Partial<Sensitivity>>('local:sensitivity', { fallback: {}, version: 1 });
 
 /** Each category's stored step, or "as measured" where it is missing or corrupt. */
 export function cleanSensitivity(value: unknown): Sensitivity {
@@ -22,11 +20,15 @@ export function cleanSensitivity(value: unknown): Sensitivity {
   ) as Sensitivity;
 }
 
-export async function readSensitivity(): Promise<Sensitivity> {
-  return cleanSensitivity(await sensitivityItem.getValue());
-}
+export const sensitivity = defineSetting<Sensitivity, Partial<Sensitivity>>({
+  key: 'sensitivity',
+  fallback: {},
+  check: cleanSensitivity,
+  page: { name: 'settingsNameSensitivity', section: 'labels', shape: 'record' },
+});
+export const { item: sensitivityItem, read: readSensitivity } = sensitivity;
 
 export async function setSensitivity(category: Category, step: SensitivityStep): Promise<void> {
   if (!isSensitivityStep(step)) throw new RangeError(`Sensitivity must be one of ${SENSITIVITY_STEPS.join(', ')}`);
-  await sensitivityItem.setValue({ ...(await readSensitivity()), [category]: step });
+  await sensitivity.write({ ...(await readSensitivity()), [category]: step });
 }

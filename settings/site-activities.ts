@@ -2,12 +2,10 @@
  * The person's own activity for a site, over the default (activity/default-activity.ts):
  * "YouTube is where I make my videos" moves youtube.com to create. Stored as host → activity.
  */
-import { storage } from 'wxt/utils/storage';
 import { isActivity, type Activity } from '../activity/activity';
+import { defineSetting } from './define-setting';
 
 export type SiteActivities = Record<string, Activity>;
-
-export const siteActivitiesItem = storage.defineItem<SiteActivities>('local:siteActivities', { fallback: {}, version: 1 });
 
 /** A host as `siteOfUrl` gives it: lower case, dots and dashes, no "www.". */
 const HOST = /^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
@@ -26,9 +24,13 @@ export function cleanSiteActivities(value: unknown): SiteActivities {
   return clean;
 }
 
-export async function readSiteActivities(): Promise<SiteActivities> {
-  return cleanSiteActivities(await siteActivitiesItem.getValue());
-}
+export const siteActivities = defineSetting<SiteActivities>({
+  key: 'siteActivities',
+  fallback: {},
+  check: cleanSiteActivities,
+  page: { name: 'settingsNameSiteActivities', section: 'time', shape: 'record' },
+});
+export const { item: siteActivitiesItem, read: readSiteActivities } = siteActivities;
 
 /** Moves a site to an activity, or back to its default with null. */
 export async function setSiteActivity(host: string, activity: Activity | null): Promise<void> {
@@ -36,5 +38,5 @@ export async function setSiteActivity(host: string, activity: Activity | null): 
   const current = await readSiteActivities();
   if (activity) current[host] = activity;
   else delete current[host];
-  await siteActivitiesItem.setValue(current);
+  await siteActivities.write(current);
 }

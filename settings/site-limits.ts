@@ -2,15 +2,13 @@
  * Daily time limits the person sets for single sites ("x.com: 45 minutes"). A limit never blocks
  * anything: passing it brings a nudge in the daily review. Stored as host → minutes.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from './define-setting';
 import { isSiteHost } from './site-activities';
 
 export type SiteLimits = Record<string, number>;
 
 export const MIN_LIMIT_MINUTES = 5;
 export const MAX_LIMIT_MINUTES = 24 * 60;
-
-export const siteLimitsItem = storage.defineItem<SiteLimits>('local:siteLimits', { fallback: {}, version: 1 });
 
 export function isValidLimit(minutes: unknown): minutes is number {
   return typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= MIN_LIMIT_MINUTES && minutes <= MAX_LIMIT_MINUTES;
@@ -24,9 +22,9 @@ export function cleanSiteLimits(value: unknown): SiteLimits {
   return clean;
 }
 
-export async function readSiteLimits(): Promise<SiteLimits> {
-  return cleanSiteLimits(await siteLimitsItem.getValue());
-}
+/** Not in the settings page's note on unreadable values (it never was): a corrupt entry is dropped quietly. */
+export const siteLimits = defineSetting<SiteLimits>({ key: 'siteLimits', fallback: {}, check: cleanSiteLimits });
+export const { item: siteLimitsItem, read: readSiteLimits } = siteLimits;
 
 /** Sets a site's daily limit in minutes, or removes it with null. */
 export async function setSiteLimit(host: string, minutes: number | null): Promise<void> {
@@ -37,5 +35,5 @@ export async function setSiteLimit(host: string, minutes: number | null): Promis
   const limits = await readSiteLimits();
   if (minutes === null) delete limits[host];
   else limits[host] = minutes;
-  await siteLimitsItem.setValue(limits);
+  await siteLimits.write(limits);
 }

@@ -4,9 +4,7 @@
  * the person grants from the settings page at the moment they turn this on.
  */
 import type { Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-
-export const typingEverywhereItem = storage.defineItem<boolean>('local:typingEverywhere', { fallback: false, version: 1 });
+import { defineSetting, isBooleanOr } from './define-setting';
 
 /** What the optional permission covers: every web page, and the API that registers the script. */
 export const TYPING_PERMISSIONS = {
@@ -14,10 +12,15 @@ export const TYPING_PERMISSIONS = {
   origins: ['https://*/*', 'http://*/*'],
 } satisfies Browser.permissions.Permissions;
 
-export async function readTypingEverywhere(): Promise<boolean> {
-  return (await typingEverywhereItem.getValue()) === true;
-}
-
-export async function setTypingEverywhere(isOn: boolean): Promise<void> {
-  await typingEverywhereItem.setValue(isOn);
-}
+export const typingEverywhere = defineSetting({
+  key: 'typingEverywhere',
+  fallback: false,
+  check: isBooleanOr(false),
+  words: { label: 'settingsTypingLabel', help: 'settingsTypingHelp' },
+  page: { name: 'settingsNameTyping', section: 'time', shape: 'value' },
+  permission: {
+    permissions: TYPING_PERMISSIONS,
+    says: { on: 'settingsTypingOn', refused: 'settingsTypingNotGranted', off: 'settingsTypingOff' },
+  },
+});
+export const { item: typingEverywhereItem, read: readTypingEverywhere, write: setTypingEverywhere } = typingEverywhere;

@@ -3,8 +3,8 @@
  * person picks (Sunday 18:00 unless changed). Needs the optional `notifications` permission, asked
  * for at the moment it is turned on.
  */
-import type { Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from './define-setting';
+import { NOTIFICATIONS_PERMISSION } from './notifications-permission';
 
 export interface WeeklyReminder {
   isOn: boolean;
@@ -16,12 +16,7 @@ export interface WeeklyReminder {
 
 export const DEFAULT_WEEKLY_REMINDER: WeeklyReminder = { isOn: false, weekday: 0, hour: 18, minute: 0 };
 
-export const REMINDER_PERMISSIONS = { permissions: ['notifications'] } satisfies Browser.permissions.Permissions;
-
-export const weeklyReminderItem = storage.defineItem<WeeklyReminder>('local:weeklyReminder', {
-  fallback: DEFAULT_WEEKLY_REMINDER,
-  version: 1,
-});
+export const REMINDER_PERMISSIONS = NOTIFICATIONS_PERMISSION;
 
 const isIntIn = (value: unknown, min: number, max: number): value is number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
@@ -35,15 +30,26 @@ export function cleanWeeklyReminder(value: unknown): WeeklyReminder {
   return isSound ? { isOn: v.isOn as boolean, weekday: v.weekday as number, hour: v.hour as number, minute: v.minute as number } : DEFAULT_WEEKLY_REMINDER;
 }
 
-export async function readWeeklyReminder(): Promise<WeeklyReminder> {
-  return cleanWeeklyReminder(await weeklyReminderItem.getValue());
-}
+export const weeklyReminder = defineSetting({
+  key: 'weeklyReminder',
+  fallback: DEFAULT_WEEKLY_REMINDER,
+  check: cleanWeeklyReminder,
+  words: { label: 'reminderToggle' },
+  page: { name: 'settingsNameReminder', section: 'notifications', shape: 'value' },
+  permission: {
+    permissions: NOTIFICATIONS_PERMISSION,
+    says: { on: 'reminderOn', refused: 'reminderNotAllowed', off: 'reminderOff', offKept: 'reminderOffAlertsKeep' },
+    isOn: (reminder) => reminder.isOn,
+    turn: async (isOn) => void (await setWeeklyReminder({ isOn })),
+  },
+});
+export const { item: weeklyReminderItem, read: readWeeklyReminder } = weeklyReminder;
 
 export async function setWeeklyReminder(change: Partial<WeeklyReminder>): Promise<WeeklyReminder> {
   const next = { ...(await readWeeklyReminder()), ...change };
   if (JSON.stringify(cleanWeeklyReminder(next)) !== JSON.stringify(next)) {
     throw new RangeError('A reminder needs a weekday 0–6, an hour 0–23 and a minute 0–59');
   }
-  await weeklyReminderItem.setValue(next);
+  await weeklyReminder.write(next);
   return next;
 }

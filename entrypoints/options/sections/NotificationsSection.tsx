@@ -1,13 +1,14 @@
 import { message } from '../../../text/i18n';
-import { GoalAlertSettings } from '../../../components/GoalAlertSettings';
+import { PermissionToggle } from '../../../components/PermissionToggle';
 import { WeeklyReminderSettings } from '../../../components/WeeklyReminderSettings';
+import { goalAlerts } from '../../../settings/goal-alerts';
 import { SettingsSection } from '../SettingsSection';
 
 export function NotificationsSection() {
   return (
     <SettingsSection id="notifications" title={message('optionsSectionNotifications')} intro={message('optionsNotificationsIntro')}>
       <WeeklyReminderSettings />
-      <GoalAlertSettings />
+      <PermissionToggle setting={goalAlerts} class="goal-alerts" />
     </SettingsSection>
   );
 }
