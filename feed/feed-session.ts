@@ -14,11 +14,16 @@ import { MAX_REASONS, MAX_SNIPPET, type SeenPostPayload } from '../messaging/see
 import type { LabelModes } from '../settings/label-modes';
 import { countPostLike, pageKindOf, type PageKind } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
-import type { DwellReport } from './dwell-clock';
 import type { Tone } from './page-tone';
 import { startHealthCheck } from './health-check';
-import { createSeenTracker } from './seen-tracker';
+import { createSeenTracker, type SeenReport } from './seen-tracker';
 import { startWatcher, type Judged } from './watcher';
+
+/** What the seen tracker carries for each post: its judgement and the container it was seen in. */
+interface SeenPost {
+  el: Element;
+  judged: Judged;
+}
 
 export interface FeedSessionDeps {
   adapter: SiteAdapter;
@@ -40,7 +45,7 @@ export interface FeedSessionDeps {
 export function startFeedSession(deps: FeedSessionDeps) {
   const { adapter } = deps;
 
-  const toSeenPost = (report: DwellReport, judged: Judged): SeenPostPayload => ({
+  const toSeenPost = ({ post: { judged }, firstSeenAt, dwellMs }: SeenReport<SeenPost>): SeenPostPayload => ({
     key: judged.post.key,
     site: adapter.id,
     author: judged.post.author,
@@ -49,29 +54,23 @@ export function startFeedSession(deps: FeedSessionDeps) {
     scores: judged.judgement.scores,
     labels: judged.judgement.labels,
     reasons: judged.judgement.reasons.slice(0, MAX_REASONS),
-    firstSeenAt: report.firstSeenAt,
-    dwellMs: Math.round(report.dwellMs),
+    firstSeenAt,
+    dwellMs: Math.round(dwellMs),
     snippet: deps.keepsSnippets() ? judged.post.text.slice(0, MAX_SNIPPET) : null,
   });
 
-  // Post containers by key, for placing a pause card; the newest few hundred are enough, and the
-  // map does not hold on to the whole scrolled history of a long session.
-  const elements = new Map<string, Element>();
-  const MAX_ELEMENTS = 300;
-
-  const seen = createSeenTracker({
+  // Each report carries its judged post and the container it was seen in: nothing is looked up
+  // again in a cache that a long session may have emptied.
+  const seen = createSeenTracker<SeenPost>({
     now: () => Date.now(),
     setInterval: deps.setInterval,
     clearInterval: deps.clearInterval,
     send: (reports) => {
-      const posts = reports.flatMap((report) => {
-        const judged = watcher.lookup(report.key);
-        return judged ? [toSeenPost(report, judged)] : [];
-      });
-      const newest = reports.length > 0 ? elements.get(reports[reports.length - 1]!.key) : undefined;
-      if (posts.length === 0) return;
+      if (reports.length === 0) return;
+      const posts = reports.map(toSeenPost);
+      const newest = reports[reports.length - 1]!.post.el;
       void deps.tell('feed/posts-seen', { posts }).then((reply) => {
-        if (reply?.pauseCard && newest?.isConnected) deps.showPauseCard(reply.pauseCard, newest);
+        if (reply?.pauseCard && newest.isConnected) deps.showPauseCard(reply.pauseCard, newest);
       });
     },
   });
@@ -83,12 +82,7 @@ export function startFeedSession(deps: FeedSessionDeps) {
     modes: deps.modes,
     tone: deps.tone,
     isPaused: deps.isPaused,
-    onJudged: (el, judged) => {
-      elements.delete(judged.post.key);
-      elements.set(judged.post.key, el);
-      if (elements.size > MAX_ELEMENTS) elements.delete(elements.keys().next().value!);
-      seen.observe(el, judged.post.key);
-    },
+    onJudged: (el, judged) => seen.observe(el, judged.post.key, { el, judged }),
     onNotHelpful: (judged: Judged, category: Category) =>
       void deps.tell('feed/not-helpful', { key: judged.post.key, site: adapter.id, category }),
     now: () => performance.now(),

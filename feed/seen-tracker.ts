@@ -8,6 +8,11 @@
  * Every observed post costs the browser a little on each frame, so an endless feed must not
  * observe every post it ever showed: posts that scrolled away stay observed (a person scrolling
  * back adds to their dwell) until a hundred more have scrolled away after them.
+ *
+ * Each report carries the post it is about (whatever the caller handed to observe: the judged
+ * post and its element), so the caller never has to look a key up in a cache that may have let
+ * it go. The tracker holds a post from the moment it is on screen until its dwell is collected
+ * while it is off screen: a long session does not keep every post it ever showed.
  */
 import { createDwellClock, type DwellReport } from './dwell-clock';
 
@@ -22,21 +27,39 @@ const KEEP_AFTER_LEAVING = 100;
  */
 const THRESHOLDS = [0, 0.25, 0.5];
 
-export interface SeenTrackerDeps {
+/** A dwell report with the post it is about, as handed to observe. */
+export interface SeenReport<T> extends DwellReport {
+  post: T;
+}
+
+export interface SeenTrackerDeps<T> {
   now(): number;
   setInterval(handler: () => void, ms: number): number;
   clearInterval(id: number): void;
-  send(reports: DwellReport[]): void;
+  send(reports: SeenReport<T>[]): void;
 }
 
-export function createSeenTracker(deps: SeenTrackerDeps) {
+export function createSeenTracker<T extends object>(deps: SeenTrackerDeps<T>) {
   const clock = createDwellClock();
-  const keys = new WeakMap<Element, string>();
+  const watched = new WeakMap<Element, { key: string; post: T }>();
+  /** The post behind each key on screen, or off it with dwell not yet collected. */
+  const posts = new Map<string, T>();
+  const onScreen = new Set<string>();
   /** Posts that were on screen and left it, oldest first. */
   const left = new Set<Element>();
   const wasOnScreen = new WeakSet<Element>();
-  let pending: DwellReport[] = [];
+  let pending: SeenReport<T>[] = [];
   let lastSentAt = deps.now();
+
+  const show = (key: string, post: T, at: number) => {
+    clock.visible(key, at);
+    onScreen.add(key);
+    posts.set(key, post);
+  };
+  const hide = (key: string, at: number) => {
+    clock.hidden(key, at);
+    onScreen.delete(key);
+  };
 
   const observer = new IntersectionObserver(
     (entries) => {
@@ -45,14 +68,14 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
       // DOMRect on each read, so it is read only for a post under half visible (a tall post).
       const isPageVisible = document.visibilityState === 'visible';
       for (const entry of entries) {
-        const key = keys.get(entry.target);
-        if (!key) continue;
+        const target = watched.get(entry.target);
+        if (!target) continue;
         const isSeenEnough =
           entry.isIntersecting &&
           (entry.intersectionRatio >= 0.5 ||
             entry.intersectionRect.height >= (entry.rootBounds?.height ?? window.innerHeight) / 2);
-        if (isSeenEnough && isPageVisible) clock.visible(key, at);
-        else clock.hidden(key, at);
+        if (isSeenEnough && isPageVisible) show(target.key, target.post, at);
+        else hide(target.key, at);
         if (entry.isIntersecting) {
           wasOnScreen.add(entry.target);
           left.delete(entry.target);
@@ -71,7 +94,12 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
 
   const flush = (force: boolean) => {
     const at = deps.now();
-    pending.push(...clock.collect(at));
+    // A post on screen now, or one that left since the last collect, is in `posts`: only those add dwell.
+    for (const report of clock.collect(at)) {
+      const post = posts.get(report.key);
+      if (post !== undefined) pending.push({ ...report, post });
+    }
+    for (const key of posts.keys()) if (!onScreen.has(key)) posts.delete(key);
     if (pending.length === 0) return;
     if (force || pending.length >= SEND_AT_POSTS || at - lastSentAt >= SEND_EVERY_MS) {
       const batch = pending;
@@ -82,9 +110,13 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
   };
   const timer = deps.setInterval(() => flush(false), COLLECT_MS);
 
+  const hideAll = (at: number) => {
+    clock.hideAll(at);
+    onScreen.clear();
+  };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') {
-      clock.hideAll(deps.now());
+      hideAll(deps.now());
       flush(true);
     }
   };
@@ -93,24 +125,28 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
   window.addEventListener('pagehide', onPageHide);
 
   return {
-    observe(el: Element, key: string): void {
-      const previous = keys.get(el);
-      if (previous === key) return;
-      if (previous) clock.hidden(previous, deps.now());
-      keys.set(el, key);
+    /** Watches `el`, which shows `post` under `key`; observing it again with the same key only updates the post (judged again). */
+    observe(el: Element, key: string, post: T): void {
+      const previous = watched.get(el);
+      watched.set(el, { key, post });
+      if (previous?.key === key) {
+        if (posts.has(key)) posts.set(key, post);
+        return;
+      }
+      if (previous) hide(previous.key, deps.now());
       left.delete(el);
       // A recycled container starts over, so its new post gets its own first report.
       if (previous) observer.unobserve(el);
       observer.observe(el);
     },
     unobserve(el: Element): void {
-      const key = keys.get(el);
+      const previous = watched.get(el);
       left.delete(el);
       observer.unobserve(el);
-      if (key) clock.hidden(key, deps.now());
+      if (previous) hide(previous.key, deps.now());
     },
     stop(): void {
-      clock.hideAll(deps.now());
+      hideAll(deps.now());
       flush(true);
       observer.disconnect();
       deps.clearInterval(timer);
@@ -120,4 +156,4 @@ export function createSeenTracker(deps: SeenTrackerDeps) {
   };
 }
 
-export type SeenTracker = ReturnType<typeof createSeenTracker>;
+export type SeenTracker<T extends object> = ReturnType<typeof createSeenTracker<T>>;

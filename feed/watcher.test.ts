@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Judgement } from '../model/judge';
 import { DEFAULT_LABEL_MODES, type LabelModes } from '../settings/label-modes';
 import type { Post, SiteAdapter } from '../sites/types';
-import { startWatcher, type WatcherDeps } from './watcher';
+import { startWatcher, type Judged, type WatcherDeps } from './watcher';
 
 /** A feed of <div class="post" data-id> with a <p> of text; an empty post is a placeholder shell. */
 const adapter: SiteAdapter = {
@@ -207,7 +207,8 @@ describe('feed watcher', () => {
         return post && el.hasAttribute('data-synthetic') ? { ...post, provenance: { source: 'youtube', says: 'altered-or-synthetic' } } : post;
       },
     };
-    watcher = startWatcher(depsFor(marked));
+    const judged = new Map<string, Judged>();
+    watcher = startWatcher({ ...depsFor(marked), onJudged: (_el, post) => judged.set(post.post.key, post) });
     const calm = addPost('1', 'A quiet walk by the lake.');
     calm.setAttribute('data-synthetic', '');
     const loud = addPost('2', 'They lied to you again!!!');
@@ -219,7 +220,7 @@ describe('feed watcher', () => {
     expect(badgeText(calm)).not.toContain('10%');
     expect(loud.getAttribute('data-realign')).toBe('ai,outrage');
     expect(badgeText(loud)).toContain('Outrage · anger words · some signs');
-    expect(watcher.lookup('mastodon:1')?.judgement.reasons[0]).toEqual({ category: 'ai', text: 'YouTube marks this as altered or synthetic' });
+    expect(judged.get('mastodon:1')?.judgement.reasons[0]).toEqual({ category: 'ai', text: 'YouTube marks this as altered or synthetic' });
     expect(plain.getAttribute('data-realign')).toBe('clean');
 
     // A mark that appears after the post was judged (YouTube fills the description late) is read then.

@@ -182,8 +182,6 @@ export function startWatcher(deps: WatcherDeps) {
   schedule();
 
   return {
-    /** The post and judgement behind a key, while it is remembered. */
-    lookup: (key: string): Judged | undefined => cache.get(key),
     /** How many posts with text or an author have been read on the page so far; only grows (the feed health check). */
     readCount: (): number => readCount,
     /** Re-applies labels after a settings or theme change; judges again only when the thresholds moved. */
