@@ -23,7 +23,9 @@ export async function recordActivity(db: RealignDb, pieces: readonly Piece[]): P
     const ids = [...new Set(ordered.map(segmentIdOf))];
     const stored = await db.segments.bulkGet(ids);
     const rows = new Map<string, SegmentRow>();
-    ids.forEach((id, i) => stored[i] && rows.set(id, stored[i]));
+    ids.forEach((id, i) => {
+      if (stored[i]) rows.set(id, stored[i]);
+    });
     const slices: { piece: Piece; slice: DaySlice }[] = [];
     for (const piece of ordered) {
       const id = segmentIdOf(piece);

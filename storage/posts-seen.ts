@@ -8,9 +8,6 @@
  * All in one transaction, so a batch is stored whole or not at all.
  */
 import { dayKeyOf } from '../activity/local-day';
-import type { Category } from '../model/categories';
-import type { Reason } from '../model/judge';
-import type { SiteId } from '../sites/types';
 import { authorKey, type DayRollup } from '../figures/day-rollup';
 import { updateDays } from './update-days';
 import type { RealignDb, SeenPostRow } from './db';

@@ -54,7 +54,7 @@ function postsTable({ postsSeen }: Pick<ExportFile, 'postsSeen'>): Cell[][] {
 }
 
 export function toCsv(rows: readonly Cell[][]): string {
-  return rows.map((row) => row.map(cellText).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(cellText).join(',')).join('\r\n')}\r\n`;
 }
 
 function cellText(cell: Cell): string {

@@ -55,7 +55,7 @@ export function weekMarkdown(week: WeekFigures, range: string): string {
     }
   }
   if (week.intentions) lines.push('', ...intentionLines(week.intentions));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** "What you came for, and the time it took": each answer, how many stretches, their counted time (as on the page). */
@@ -92,7 +92,7 @@ export function historyMarkdown(file: Pick<ExportFile, 'days' | 'exportedAt'> & 
   }
   const intentions = intentionTotalsOf(file);
   if (intentions) lines.push('', ...intentionLines(intentions));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Backslash-escapes Markdown's active characters and flattens line breaks. */
