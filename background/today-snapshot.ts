@@ -3,16 +3,16 @@
  * database changes it reads the review data again and saves it; at local midnight it saves the
  * new day's; on a worker start without a usable snapshot, it makes one.
  *
- *   write committed ─▶ snapshot forgotten at once ─▶ REFRESH_DELAY_MS quiet ─▶ read, save
+ *   write, here or elsewhere ─▶ snapshot forgotten by the database ─▶ REFRESH_DELAY_MS quiet ─▶ read, save
  *   midnight alarm, worker start without today's ─▶ read, save
  *   each read ─▶ onRead (goal alerts, background/goal-alerts.ts)
  */
 import { browser, type Browser } from 'wxt/browser';
 import { nextMidnightAfter } from '../activity/local-day';
-import { keepSnapshotHonest } from '../review/keep-snapshot-honest';
 import { readReviewData, type ReviewData } from '../review/review-data';
-import { readTodaySnapshot } from '../review/today-snapshot';
+import { readTodaySnapshot, saveTodaySnapshot } from '../review/today-snapshot';
 import type { RealignDb } from '../storage/db';
+import { onWriteNoticed, writesNoticed } from '../storage/snapshot-slot';
 
 export const SNAPSHOT_ALARM = 'today-snapshot';
 /**
@@ -28,15 +28,15 @@ export const REFRESH_DELAY_MS = 500;
  */
 export function keepTodaySnapshot(db: RealignDb, onRead: (data: ReviewData, now: number) => Promise<void> = async () => {}): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const keeper = keepSnapshotHonest(() => {
+  onWriteNoticed(() => {
     clearTimeout(timer);
     timer = setTimeout(refresh, REFRESH_DELAY_MS);
   });
   async function refresh(): Promise<void> {
     try {
-      const writesBefore = keeper.writesNoticed();
+      const writesBefore = writesNoticed();
       const data = await readReviewData(db, Date.now());
-      await keeper.save(data, writesBefore);
+      await saveTodaySnapshot(data, writesBefore);
       await browser.alarms.create(SNAPSHOT_ALARM, { when: nextMidnightAfter(Date.now()) });
       await onRead(data, Date.now()).catch((error: unknown) => console.warn('Realign: goal alerts:', error));
     } catch (error: unknown) {

@@ -8,18 +8,15 @@ import { buildExport } from '../backup/export';
 import { importBackup } from '../backup/import';
 import { NOW, seedHistory, TODAY } from '../backup/import-test-kit';
 import { addManualEntry } from '../storage/manual-entries';
-import { keepSnapshotHonest } from './keep-snapshot-honest';
+import { readSnapshot, writesNoticed } from '../storage/snapshot-slot';
 import { composeDailyReview, type ReviewSettings } from './load-daily-review';
 import { readReviewData } from './review-data';
-import { readTodaySnapshot, SNAPSHOT_FORMAT, snapshotOf, todaySnapshotItem, usableSnapshotData } from './today-snapshot';
+import { readTodaySnapshot, SNAPSHOT_FORMAT, saveTodaySnapshot, snapshotOf, usableSnapshotData } from './today-snapshot';
 
 const RELEASE = '1.2.3';
 /** Limits and goals that make nudges appear, so the comparison covers them too. */
 const SETTINGS: ReviewSettings = { goals: { ...DEFAULT_GOALS, screenMinutes: 15 }, switchedOffNudges: [], siteLimits: {} };
 const MINUTE = 60_000;
-
-// One keeper for the file, as one context of the extension has one.
-const keeper = keepSnapshotHonest();
 
 describe("today's snapshot", () => {
   let db: RealignDb;
@@ -34,13 +31,13 @@ describe("today's snapshot", () => {
   });
 
   async function saveSnapshotNow(): Promise<void> {
-    const writesBefore = keeper.writesNoticed();
-    await keeper.save(await readReviewData(db, NOW), writesBefore);
+    const writesBefore = writesNoticed();
+    await saveTodaySnapshot(await readReviewData(db, NOW), writesBefore);
   }
 
   it('shows, read back later the same day, exactly what a fresh read shows then', async () => {
     await saveSnapshotNow();
-    const stored = JSON.parse(JSON.stringify(await todaySnapshotItem.getValue())) as unknown;
+    const stored = JSON.parse(JSON.stringify(await readSnapshot())) as unknown;
     const later = NOW + 40 * MINUTE;
     const fromSnapshot = composeDailyReview(usableSnapshotData(stored, later, RELEASE)!, later, SETTINGS);
     const fresh = composeDailyReview(await readReviewData(db, later), later, SETTINGS);
@@ -83,18 +80,18 @@ describe("today's snapshot", () => {
         expect((await importBackup(db, text)).ok).toBe(true);
       },
     ],
-  ])('is forgotten as soon as %s is written', async (_, write) => {
+  ])('is forgotten as soon as %s is written, by the database itself', async (_, write) => {
     await saveSnapshotNow();
-    expect(await todaySnapshotItem.getValue()).not.toBeNull();
+    expect(await readSnapshot()).not.toBeNull();
     await write(db);
-    await vi.waitFor(async () => expect(await todaySnapshotItem.getValue()).toBeNull());
+    await vi.waitFor(async () => expect(await readSnapshot()).toBeNull());
   });
 
   it('is not saved from a read that a write overtook', async () => {
-    const writesBefore = keeper.writesNoticed();
+    const writesBefore = writesNoticed();
     const data = await readReviewData(db, NOW);
     await addManualEntry(db, { kind: 'face-to-face', minutes: 0, at: NOW });
-    await keeper.save(data, writesBefore);
-    expect(await todaySnapshotItem.getValue()).toBeNull();
+    await saveTodaySnapshot(data, writesBefore);
+    expect(await readSnapshot()).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Today's review data, kept ready in extension storage so the popup can paint its figures
  * without opening the database first (issue #6: the popup paints at once). The background
- * refreshes it after it writes (background/today-snapshot.ts), the popup after each fresh read,
- * and every context that writes to the database forgets it at once (keep-snapshot-honest.ts).
+ * refreshes it after writes (background/today-snapshot.ts), the popup after each fresh read, and
+ * the database itself forgets it at every write, in whatever context (storage/snapshot-slot.ts):
+ * no page has to remember to.
  *
  * Kept in storage.session, not storage.local: it lives as long as the browser session and the
  * installed version, so a crash between a database write and forgetting the snapshot, or an
@@ -12,8 +13,8 @@
  * A snapshot is used only when it was made by this format and this release, for today.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { dayKeyOf } from '../activity/local-day';
+import { readSnapshot, saveSnapshot } from '../storage/snapshot-slot';
 import type { ReviewData } from './review-data';
 
 /** Raise when ReviewData changes shape or meaning. */
@@ -25,8 +26,6 @@ export interface TodaySnapshot {
   release: string;
   data: ReviewData;
 }
-
-export const todaySnapshotItem = storage.defineItem<TodaySnapshot | null>('session:todaySnapshot', { fallback: null });
 
 export function snapshotOf(data: ReviewData, release: string): TodaySnapshot {
   return { format: SNAPSHOT_FORMAT, release, data };
@@ -45,8 +44,16 @@ export const currentRelease = (): string => browser.runtime.getManifest().versio
 /** Today's snapshot, or null when there is none to trust (a storage error counts as none). */
 export async function readTodaySnapshot(now: number): Promise<ReviewData | null> {
   try {
-    return usableSnapshotData(await todaySnapshotItem.getValue(), now, currentRelease());
+    return usableSnapshotData(await readSnapshot(), now, currentRelease());
   } catch {
     return null;
   }
+}
+
+/**
+ * Saves data whose read began when storage's writesNoticed() was `writesBefore`, unless a write
+ * was noticed since: then the data may already be out of date, and the next read saves instead.
+ */
+export async function saveTodaySnapshot(data: ReviewData, writesBefore: number): Promise<void> {
+  await saveSnapshot(snapshotOf(data, currentRelease()), writesBefore);
 }

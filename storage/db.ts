@@ -12,6 +12,7 @@ import type { Reason } from '../model/judge';
 import type { NudgeEvent } from '../nudges/choose-nudges';
 import type { PageKind } from '../sites/registry';
 import type { SiteId } from '../sites/types';
+import { noticeWrites } from './notice-writes';
 
 export const DB_NAME = 'realign';
 
@@ -127,5 +128,7 @@ export function openDb(name = DB_NAME): RealignDb {
   db.version(4).stores({
     intentions: '++id, at, host',
   });
+  // Every write forgets the popup's snapshot of today's figures (snapshot-slot.ts).
+  noticeWrites(db);
   return db;
 }

@@ -9,9 +9,10 @@
  */
 import { liveQuery } from 'dexie';
 import { ManualEntries } from '../../components/ManualEntries';
-import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { readReviewData, type ReviewData } from '../../review/review-data';
+import { saveTodaySnapshot } from '../../review/today-snapshot';
 import { openDb, type RealignDb } from '../../storage/db';
+import { writesNoticed } from '../../storage/snapshot-slot';
 
 export interface LiveReview {
   db: RealignDb;
@@ -24,14 +25,13 @@ export interface LiveReview {
 
 export function startLiveReview(): LiveReview {
   const db = openDb();
-  const keeper = keepSnapshotHonest();
   // Only Dexie calls inside: this is also the live query's querier.
   const read = async () => {
-    const writesBefore = keeper.writesNoticed();
+    const writesBefore = writesNoticed();
     return { data: await readReviewData(db, Date.now()), writesBefore };
   };
   const save = (fresh: { data: ReviewData; writesBefore: number }): ReviewData => {
-    void keeper.save(fresh.data, fresh.writesBefore).catch(() => {});
+    void saveTodaySnapshot(fresh.data, fresh.writesBefore).catch(() => {});
     return fresh.data;
   };
   return {

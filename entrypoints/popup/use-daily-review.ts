@@ -4,7 +4,7 @@
  *   today's snapshot (extension storage, ~1 ms) ─▶ the first frame, figures included
  *   no usable snapshot ─▶ read the database; the first frame waits for it up to FIRST_RENDER_WAIT_MS
  *   then: the database, live ─▶ the same figures, replaced in place; each fresh read is saved
- *         as the next popup's snapshot (review/keep-snapshot-honest.ts)
+ *         as the next popup's snapshot, unless a write overtook it (storage/snapshot-slot.ts)
  *
  * The database side (live-review.ts, with Dexie) is a separate chunk: fetched at once when there is
  * no snapshot, else after the first frame, which then never waits for it. Both views compose their data

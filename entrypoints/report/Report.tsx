@@ -12,7 +12,6 @@ import { message, messagePlural } from '../../text/i18n';
 import { markFiguresShown } from '../../components/mark-figures-shown';
 import { useLiveQuery } from '../../components/use-live-query';
 import { formatWeekRange } from '../../text/week';
-import { keepSnapshotHonest } from '../../review/keep-snapshot-honest';
 import { openDb } from '../../storage/db';
 import { firstRecordedDay } from '../../storage/first-day';
 import { loadWeek } from './load-week';
@@ -29,8 +28,6 @@ import { TopSites } from './sections/TopSites';
 import { mondayOf, readWeekFromHash } from './week-hash';
 
 const db = openDb();
-// Imports and deletions here change the popup's figures: its snapshot must go at once.
-keepSnapshotHonest();
 
 function useWeekInAddress(): [string, (monday: string) => void] {
   const [monday, setMonday] = useState(() => readWeekFromHash(location.hash));
