@@ -114,3 +114,5 @@ export function startFeedSession(deps: FeedSessionDeps) {
     },
   };
 }
+
+export type FeedSession = ReturnType<typeof startFeedSession>;

@@ -29,15 +29,14 @@ export async function readFeedSettings(): Promise<FeedSettings> {
   return { modes, pausedUntil, disabledSites, keepsSnippets, sensitivity };
 }
 
-/** Calls `onChange` with the settings after each change and the name of what changed. */
-export function watchFeedSettings(onChange: (settings: FeedSettings, changed: keyof FeedSettings) => void): () => void {
-  const reread = (changed: keyof FeedSettings) => () => void readFeedSettings().then((next) => onChange(next, changed));
-  const unwatch = [
-    labelModesItem.watch(reread('modes')),
-    labelsPausedUntilItem.watch(reread('pausedUntil')),
-    disabledSitesItem.watch(reread('disabledSites')),
-    keepSnippetsItem.watch(reread('keepsSnippets')),
-    sensitivityItem.watch(reread('sensitivity')),
-  ];
+/**
+ * Calls `onChange` with all the settings, read again, after each change: what the change means is
+ * settings-policy.ts's to say, from the settings before and after.
+ */
+export function watchFeedSettings(onChange: (settings: FeedSettings) => void): () => void {
+  const reread = () => void readFeedSettings().then(onChange);
+  const unwatch = [labelModesItem, labelsPausedUntilItem, disabledSitesItem, keepSnippetsItem, sensitivityItem].map((item) =>
+    item.watch(reread),
+  );
   return () => unwatch.forEach((stop) => stop());
 }
