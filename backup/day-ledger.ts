@@ -63,7 +63,7 @@ export function dayOfLedger(date: string, ledger: Ledger): DayRollup {
   return day;
 }
 
-/** As storage/day-rollup.ts decides it: ties go to create, then consume, then neutral. */
+/** As figures/day-rollup.ts decides it (dominantActivity): ties go to create, then consume, then neutral. */
 function mostOf(ms: Record<Activity, number>): Activity {
   return (['create', 'consume', 'neutral'] as const).reduce((best, a) => (ms[a] > ms[best] ? a : best));
 }
