@@ -2,15 +2,16 @@ import { useState } from 'preact/hooks';
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { defaultActivityOf } from '../activity/default-activity';
 import { siteOfUrl } from '../activity/site-of-url';
-import { idleSecondsItem, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, readIdleSeconds, setIdleSeconds } from '../settings/idle-interval';
-import { keepSnippetsItem, readKeepSnippets, setKeepSnippets } from '../settings/keep-snippets';
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, readRetentionDays, retentionDaysItem, setRetentionDays } from '../settings/retention-days';
-import { isSiteHost, readSiteActivities, setSiteActivity, siteActivitiesItem, type SiteActivities } from '../settings/site-activities';
+import { idleSeconds as idleSecondsSetting, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, setIdleSeconds } from '../settings/idle-interval';
+import { keepSnippets } from '../settings/keep-snippets';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, retentionDays as retentionDaysSetting, setRetentionDays } from '../settings/retention-days';
+import { isSiteHost, setSiteActivity, siteActivities, type SiteActivities } from '../settings/site-activities';
 import { message, type MessageKey } from '../text/i18n';
 import { FieldMessage } from './FieldMessage';
 import { formatCount } from '../text/format';
 import { SentenceNumberField } from './NumberField';
 import { PermissionToggle } from './PermissionToggle';
+import { SettingCheckbox } from './SettingCheckbox';
 import { useSetting } from './use-setting';
 import { typingEverywhere } from '../settings/typing-everywhere';
 import { openDb, type RealignDb } from '../storage/db';
@@ -37,11 +38,10 @@ function retentionSaved(days: number, before: number): string {
 
 /** Settings of the time tracking: idle interval, how long raw history is kept, and site activities. */
 export function ActivitySettings() {
-  const idleSeconds = useSetting(readIdleSeconds, idleSecondsItem);
-  const retentionDays = useSetting(readRetentionDays, retentionDaysItem);
-  const keepSnippets = useSetting(readKeepSnippets, keepSnippetsItem);
-  const overrides = useSetting(readSiteActivities, siteActivitiesItem);
-  if (idleSeconds === null || retentionDays === null || keepSnippets === null || overrides === null) return null;
+  const idleSeconds = useSetting(idleSecondsSetting);
+  const retentionDays = useSetting(retentionDaysSetting);
+  const overrides = useSetting(siteActivities);
+  if (idleSeconds === null || retentionDays === null || overrides === null) return null;
   return (
     <div class="activity-settings" style={{ display: 'grid', gap: '12px', marginTop: '8px' }}>
       <SentenceNumberField
@@ -53,10 +53,7 @@ export function ActivitySettings() {
         min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} step={1} save={setRetentionDays}
         savedStatus={retentionSaved} askFirst={askBeforeSaving}
       />
-      <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-        <input type="checkbox" checked={keepSnippets} onChange={(event) => void setKeepSnippets(event.currentTarget.checked)} />
-        {message('settingsKeepSnippets')}
-      </label>
+      <SettingCheckbox setting={keepSnippets} />
       <PermissionToggle setting={typingEverywhere} />
       <SiteActivityList overrides={overrides} />
     </div>

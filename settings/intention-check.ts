@@ -8,6 +8,5 @@ export const intentionCheck = defineSetting({
   key: 'intentionCheck',
   fallback: false,
   check: isBooleanOr(false),
-  words: { label: 'optionsIntentionCheck', help: 'optionsIntentionCheckAbout' },
 });
 export const { item: intentionCheckItem, read: readIntentionCheck, write: setIntentionCheck } = intentionCheck;
