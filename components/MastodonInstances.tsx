@@ -4,9 +4,8 @@ import {
   addMastodonInstance,
   instancePermissions,
   isDefaultMastodonHost,
-  mastodonInstancesItem,
+  mastodonInstances,
   parseInstanceHost,
-  readMastodonInstances,
   removeMastodonInstance,
 } from '../settings/mastodon-instances';
 import { readTypingEverywhere } from '../settings/typing-everywhere';
@@ -39,7 +38,7 @@ function usePermittedHosts(hosts: readonly string[] | null): Set<string> {
  * it is added (the request must come straight from the click), and gives it back when removed.
  */
 export function MastodonInstances() {
-  const hosts = useSetting(readMastodonInstances, mastodonInstancesItem);
+  const hosts = useSetting(mastodonInstances);
   const permitted = usePermittedHosts(hosts);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { siteOfUrl } from '../activity/site-of-url';
 import { isSiteHost } from '../settings/site-activities';
-import { isValidLimit, MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES, readSiteLimits, setSiteLimit, siteLimitsItem } from '../settings/site-limits';
+import { isValidLimit, MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES, setSiteLimit, siteLimits } from '../settings/site-limits';
 import { FieldMessage } from './FieldMessage';
 import { formatCount } from '../text/format';
 import { formatMinutes } from '../text/format-minutes';
@@ -18,7 +18,7 @@ function hostOf(address: string): string {
 
 /** Daily limits for single sites: passing one brings a nudge in the daily review, never a block. */
 export function SiteLimitsField() {
-  const limits = useSetting(readSiteLimits, siteLimitsItem);
+  const limits = useSetting(siteLimits);
   const [address, setAddress] = useState('');
   const [minutes, setMinutes] = useState('45');
   // One error per box, each worked out afresh on every try and cleared when its own box is edited,

@@ -20,7 +20,7 @@ export const goalAlerts = defineSetting({
     says: { on: 'goalAlertsOn', refused: 'reminderNotAllowed', off: 'goalAlertsOff', offKept: 'goalAlertsOffReminderKeeps' },
   },
 });
-export const { item: goalAlertsItem, read: readGoalAlerts, write: setGoalAlerts } = goalAlerts;
+export const { read: readGoalAlerts, write: setGoalAlerts } = goalAlerts;
 
 /** Which goals were alerted on which local day (a day key, activity/local-day.ts). */
 export interface GoalAlertsShown {

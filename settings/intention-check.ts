@@ -9,4 +9,4 @@ export const intentionCheck = defineSetting({
   fallback: false,
   check: isBooleanOr(false),
 });
-export const { item: intentionCheckItem, read: readIntentionCheck, write: setIntentionCheck } = intentionCheck;
+export const { read: readIntentionCheck, write: setIntentionCheck } = intentionCheck;

@@ -43,7 +43,7 @@ export function cleanPausePrefs(value: unknown): PausePrefs {
 }
 
 export const pausePrefs = defineSetting({ key: 'pauseCards', fallback: DEFAULT_PAUSE_PREFS, check: cleanPausePrefs });
-export const { item: pausePrefsItem, read: readPausePrefs } = pausePrefs;
+export const { read: readPausePrefs } = pausePrefs;
 
 export async function setPausePrefs(change: Partial<PausePrefs>): Promise<void> {
   await pausePrefs.write(cleanPausePrefs({ ...(await readPausePrefs()), ...change }));

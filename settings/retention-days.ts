@@ -22,7 +22,7 @@ export const retentionDays = defineSetting({
   check: cleanRetentionDays,
   page: { name: 'settingsNameRetention', section: 'time', shape: 'value' },
 });
-export const { item: retentionDaysItem, read: readRetentionDays } = retentionDays;
+export const { read: readRetentionDays } = retentionDays;
 
 export async function setRetentionDays(days: number): Promise<void> {
   await retentionDays.write(cleanRetentionDays(Math.round(days)));

@@ -30,7 +30,7 @@ export const siteActivities = defineSetting<SiteActivities>({
   check: cleanSiteActivities,
   page: { name: 'settingsNameSiteActivities', section: 'time', shape: 'record' },
 });
-export const { item: siteActivitiesItem, read: readSiteActivities } = siteActivities;
+export const { read: readSiteActivities } = siteActivities;
 
 /** Moves a site to an activity, or back to its default with null. */
 export async function setSiteActivity(host: string, activity: Activity | null): Promise<void> {

@@ -5,15 +5,15 @@ import { message } from '../../../text/i18n';
 import { messageWith } from '../../../components/message-with';
 import { useSetting } from '../../../components/use-setting';
 import { CATEGORIES } from '../../../model/categories';
-import { labelModesItem, readLabelModes, setLabelMode } from '../../../settings/label-modes';
-import { readSensitivity, sensitivityItem } from '../../../settings/sensitivity';
+import { labelModes, setLabelMode } from '../../../settings/label-modes';
+import { sensitivity as sensitivitySetting } from '../../../settings/sensitivity';
 import { SettingsSection } from '../SettingsSection';
 import { SensitivityDial } from '../SensitivityDial';
 
 /** Per category: how a flagged post is shown, and how readily it is flagged. */
 export function LabelsSection() {
-  const modes = useSetting(readLabelModes, labelModesItem);
-  const sensitivity = useSetting(readSensitivity, sensitivityItem);
+  const modes = useSetting(labelModes);
+  const sensitivity = useSetting(sensitivitySetting);
   return (
     <SettingsSection id="labels" title={message('optionsSectionLabels')} intro={message('optionsLabelsIntro')}>
       <LabelModeHelp />

@@ -4,16 +4,16 @@ import { PauseCardSites } from '../../../components/PauseCardSites';
 import { PauseQuietHours } from '../../../components/PauseQuietHours';
 import { useSetting } from '../../../components/use-setting';
 import { NUDGE_RULES } from '../../../nudges/rules';
-import { intentionCheckItem, readIntentionCheck, setIntentionCheck } from '../../../settings/intention-check';
-import { readSwitchedOffNudges, setNudgeSwitchedOff, switchedOffNudgesItem } from '../../../settings/nudge-prefs';
-import { MAX_THRESHOLD_MINUTES, MIN_THRESHOLD_MINUTES, pausePrefsItem, readPausePrefs, setPausePrefs } from '../../../settings/pause-cards';
+import { intentionCheck, setIntentionCheck } from '../../../settings/intention-check';
+import { setNudgeSwitchedOff, switchedOffNudges } from '../../../settings/nudge-prefs';
+import { MAX_THRESHOLD_MINUTES, MIN_THRESHOLD_MINUTES, pausePrefs, setPausePrefs } from '../../../settings/pause-cards';
 import { SettingsSection } from '../SettingsSection';
 
 /** Each nudge on or off; switching one off in the popup shows here too. */
 export function NudgesSection() {
-  const switchedOff = useSetting(readSwitchedOffNudges, switchedOffNudgesItem);
-  const pause = useSetting(readPausePrefs, pausePrefsItem);
-  const isIntentionOn = useSetting(readIntentionCheck, intentionCheckItem);
+  const switchedOff = useSetting(switchedOffNudges);
+  const pause = useSetting(pausePrefs);
+  const isIntentionOn = useSetting(intentionCheck);
   return (
     <SettingsSection id="nudges" title={message('optionsSectionNudges')} intro={message('optionsNudgesIntro')}>
       {switchedOff && (
