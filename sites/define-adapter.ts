@@ -1,26 +1,37 @@
-// Wraps an adapter so that no page, however hostile, makes it throw: a post that cannot be
-// read is skipped (null), a root that cannot be searched yields no posts. The feed watcher
-// can then call adapters without guards of its own.
+// How a site file says how its posts are read. Wraps the adapter so that no page, however hostile,
+// makes it throw: a post that cannot be read is skipped (null), a root that cannot be searched yields
+// no posts. The feed watcher can then call adapters without guards of its own.
 //
-// It also adds what is the same for every site: the hosts declared in sites/registry.ts (when
-// the adapter names no `matches` of its own) and the platform's own AI mark (sites/provenance.ts).
-import { provenanceReader } from './provenance';
-import { isSitePage } from './registry';
-import type { Post, SiteAdapter } from './types';
+// It also adds what is the same for every site: the hosts the site declares (defineSite) when the
+// adapter names no `matches` of its own, and the platform's own AI mark where the site file gives a
+// reader for it (`readProvenance`, see provenance.ts).
+import type { ProvenanceReader } from './provenance';
+import type { Post, SiteAdapter, SiteId } from './types';
+import { isHost } from './urls';
 
 /** An adapter as a site file writes it: `matches` defaults to the site's declared hosts. */
-export type AdapterDefinition = Omit<SiteAdapter, 'matches'> & Partial<Pick<SiteAdapter, 'matches'>>;
+export type AdapterDefinition = Omit<SiteAdapter, 'id' | 'matches'> &
+  Partial<Pick<SiteAdapter, 'matches'>> & {
+    /** The platform's own mark that a post is AI-made, where the site shows one. */
+    readProvenance?: ProvenanceReader;
+  };
 
-export function defineAdapter(adapter: AdapterDefinition): SiteAdapter {
-  const { id } = adapter;
-  const matches = adapter.matches ?? ((url: URL) => isSitePage(id, url));
-  const readProvenance = provenanceReader(id);
+/**
+ * The adapter for a declared site. Calling it has no effect but its result (hence the annotation):
+ * a bundle that reads only the sites' declarations (the background, the options page) leaves the
+ * adapters' code out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineAdapter(site: { id: SiteId; hosts: readonly string[] }, adapter: AdapterDefinition): SiteAdapter {
+  const { id } = site;
+  const matches = adapter.matches ?? ((url: URL) => isHost(url, site.hosts));
+  const { readProvenance } = adapter;
   const readPost = (el: Element): Post | null => {
     const post = adapter.readPost(el);
     if (!post || !readProvenance) return post;
     // A mark that cannot be read never costs the post itself.
-    const provenance = safely(() => readProvenance(el), null);
-    return provenance ? { ...post, provenance } : post;
+    const found = safely(() => readProvenance(el), null);
+    return found ? { ...post, provenance: { source: id, ...found } } : post;
   };
   return {
     id,

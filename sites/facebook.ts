@@ -5,11 +5,29 @@
 // sites/fixtures/facebook-*.html (hand-written from SELECTORS.md and its real-page facts: no
 // [role="feed"] on 2024-25 home and profile pages, every story a div[aria-posinset]).
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost } from './dom';
 import { hashKey } from './hash-key';
+import { readMetaAiInfo } from './provenance';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, toAbsoluteUrl } from './urls';
+import { toAbsoluteUrl } from './urls';
+
+export const facebookSite = defineSite({
+  id: 'facebook',
+  name: 'Facebook',
+  hosts: ['facebook.com'],
+  matches: ['https://www.facebook.com/*'],
+  postHooks: 'div[aria-posinset], [role="feed"] > div, [data-pagelet^="FeedUnit_"]',
+  pages: [
+    ['post', /\/posts\/|^\/(permalink|story)\.php|^\/(photo|watch|reel)\b|\/videos\//],
+    ['group', /^\/groups\//],
+    ['search', /^\/search\//],
+    ['feed', /^\/(home\.php)?\/?$/],
+    ['other', /^\/(messages|notifications|settings|marketplace|gaming|friends|bookmarks)(\/|$)/],
+    ['profile', /^\/(profile\.php|people\/|[^/]+\/?$)/],
+  ],
+});
 
 const ORIGIN = 'https://www.facebook.com';
 
@@ -42,15 +60,14 @@ export const SELECTORS = {
 
 const SPONSORED = ['Sponsored', 'Sponsorisé', 'Gesponsert', 'Patrocinado', 'Publicidad', 'Sponsorizzato'];
 
-export const facebookAdapter: SiteAdapter = defineAdapter({
-  id: 'facebook',
-  matches: (url) => isHost(url, ['facebook.com']),
+export const facebookAdapter: SiteAdapter = defineAdapter(facebookSite, {
   // The body: real 2024-25 home and profile pages have no [role="feed"] (the 2025 home has an h3
   // "News Feed posts" followed by div[data-virtualized] children), and Facebook swaps pages in place.
   feedRoot: () => null,
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readFacebookPost,
   labelAnchor: findMessage,
+  readProvenance: readMetaAiInfo,
 });
 
 function readFacebookPost(el: Element): Post | null {

@@ -2,10 +2,24 @@
 // Evidence: ../shared/fixtures/hackernews/front-2026-04-26.html (30 stories, one YC job post),
 // sites/fixtures/hackernews-comments.html (hand-written) and SELECTORS.md (NFE).
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost } from './dom';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, toAbsoluteUrl } from './urls';
+import { toAbsoluteUrl } from './urls';
+
+export const hackernewsSite = defineSite({
+  id: 'hackernews',
+  name: 'Hacker News',
+  hosts: ['news.ycombinator.com'],
+  matches: ['https://news.ycombinator.com/*'],
+  postHooks: 'tr.athing',
+  pages: [
+    ['thread', /^\/item/],
+    ['profile', /^\/(user|submitted|threads)/],
+    ['feed', /^\/($|news|newest|front|ask|show|best|active|jobs|newcomments)/],
+  ],
+});
 
 const ORIGIN = 'https://news.ycombinator.com/';
 
@@ -22,9 +36,7 @@ export const SELECTORS = {
   voteArrow: '.votearrow',
 } as const;
 
-export const hackernewsAdapter: SiteAdapter = defineAdapter({
-  id: 'hackernews',
-  matches: (url) => isHost(url, ['news.ycombinator.com']),
+export const hackernewsAdapter: SiteAdapter = defineAdapter(hackernewsSite, {
   feedRoot: (doc) => doc.querySelector(SELECTORS.container),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   // A comment's own item page shows it as a plain tr.athing (no .comtr) with its text: still a comment.

@@ -5,7 +5,8 @@ import { defineAdapter } from './define-adapter';
 import { adapterFor } from './index';
 import { TEXT_LIMIT } from './read-text';
 import { parseHtml } from './testing/load-fixture';
-import type { SiteAdapter } from './types';
+import type { Post, SiteAdapter } from './types';
+import { xSite } from './x';
 
 /** Minimal post markup per site, with TEXT where the post's own text goes (from each adapter's SELECTORS). */
 const TEMPLATES: Record<string, { url: string; html: string }> = {
@@ -60,11 +61,24 @@ describe('defineAdapter', () => {
     const boom = (): never => {
       throw new Error('hostile');
     };
-    const safe = defineAdapter({ id: 'x', matches: boom, feedRoot: boom, findPosts: boom, readPost: boom });
+    const safe = defineAdapter(xSite, { matches: boom, feedRoot: boom, findPosts: boom, readPost: boom });
     const doc = parseHtml('<p>x</p>');
     expect(safe.matches(new URL('https://x.com/'))).toBe(false);
     expect(safe.feedRoot(doc)).toBeNull();
     expect(safe.findPosts(doc)).toEqual([]);
     expect(safe.readPost(doc.body)).toBeNull();
+  });
+
+  it('keeps the post when the platform mark cannot be read', () => {
+    const post: Post = { site: 'x', key: 'x:1', author: 'ana', text: 'hello', permalink: null, sponsored: false, kind: 'post' };
+    const safe = defineAdapter(xSite, {
+      feedRoot: () => null,
+      findPosts: () => [],
+      readPost: () => post,
+      readProvenance: () => {
+        throw new Error('hostile');
+      },
+    });
+    expect(safe.readPost(parseHtml('<p>x</p>').body)).toEqual(post);
   });
 });

@@ -6,11 +6,28 @@
 // outside main); sites/fixtures/instagram-*.html are written by hand from those facts. The feed
 // caption hook (the longest span[dir=auto] outside the header) is unverified.
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, hasLabel, isElement } from './dom';
 import { hashKey } from './hash-key';
+import { readMetaAiInfo } from './provenance';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, pathParts, toAbsoluteUrl } from './urls';
+import { pathParts, toAbsoluteUrl } from './urls';
+
+export const instagramSite = defineSite({
+  id: 'instagram',
+  name: 'Instagram',
+  hosts: ['instagram.com'],
+  matches: ['https://www.instagram.com/*'],
+  postHooks: 'main article, div[role="dialog"] article, main a[href*="/p/"], main a[href*="/reel/"]',
+  pages: [
+    ['post', /^\/(p|reel|reels)\/|^\/[^/]+\/(p|reel)\//],
+    ['search', /^\/explore\/(search|tags)/],
+    ['feed', /^\/(explore\/?)?$/],
+    ['other', /^\/(direct|accounts|stories)(\/|$)/],
+    ['profile', /^\/[^/]+\/?$/],
+  ],
+});
 
 const ORIGIN = 'https://www.instagram.com';
 
@@ -32,14 +49,13 @@ export const SELECTORS = {
 /** "Sponsored" is Instagram's ad label; "Paid partnership" discloses paid branded content. */
 const SPONSORED = new Set(['Sponsored', 'Paid partnership']);
 
-export const instagramAdapter: SiteAdapter = defineAdapter({
-  id: 'instagram',
-  matches: (url) => isHost(url, ['instagram.com']),
+export const instagramAdapter: SiteAdapter = defineAdapter(instagramSite, {
   // The body: a post opened as a modal sits in a dialog outside main, and the NFE feed container
   // (main > :nth-child(1) > div[style]) is not on a post's own page.
   feedRoot: () => null,
   findPosts: findInstagramPosts,
   readPost: (el) => (el.matches(SELECTORS.postPage) ? readPostPage(el) : readInstagramPost(el)),
+  readProvenance: readMetaAiInfo,
 });
 
 /** Articles; on a post's own page with no article, its <main> (found from any node added inside it). */

@@ -5,11 +5,25 @@
 // half of them empty shells to skip); no saved real page here, so sites/fixtures/linkedin-*.html are
 // written by hand from those facts.
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, firstOutside, hasLabel } from './dom';
 import { hashKey } from './hash-key';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost } from './urls';
+
+export const linkedinSite = defineSite({
+  id: 'linkedin',
+  name: 'LinkedIn',
+  hosts: ['linkedin.com'],
+  matches: ['https://www.linkedin.com/*'],
+  postHooks: 'div[data-id^="urn:li:activity"], [data-urn^="urn:li:activity"], [data-testid="mainFeed"] div[role="listitem"]',
+  pages: [
+    ['post', /^\/(feed\/update|posts)\//],
+    ['feed', /^\/feed\/?$/],
+    ['search', /^\/search\//],
+    ['profile', /^\/(in|company)\//],
+  ],
+});
 
 export const SELECTORS = {
   post: [
@@ -38,9 +52,7 @@ export const SELECTORS = {
 const SOCIAL_CONTEXT = /\b(follows?|likes?|liked|comment(s|ed)|reposted|celebrates?|supports?|loves?|finds? this|reacted)\b/i;
 const PROMOTED = new Set(['Promoted', 'Sponsored']);
 
-export const linkedinAdapter: SiteAdapter = defineAdapter({
-  id: 'linkedin',
-  matches: (url) => isHost(url, ['linkedin.com']),
+export const linkedinAdapter: SiteAdapter = defineAdapter(linkedinSite, {
   // The body: the feed list (2026), or main .scaffold-finite-scroll (2022–26, also on profile activity),
   // is replaced when the person moves between feed and profile in this single-page app.
   feedRoot: () => null,

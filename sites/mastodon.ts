@@ -4,14 +4,29 @@
 // page here, so sites/fixtures/mastodon-*.html are written by hand from it (real Mastodon 4.6 home and
 // profile pages were read 3 of 3 with these hooks).
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, firstOutside } from './dom';
 import { readText } from './read-text';
-import { SITE_BY_ID } from './registry';
 import type { Post, SiteAdapter } from './types';
 import { isHost, isPlainPath, pathParts, toAbsoluteUrl } from './urls';
 
-/** The instances read without asking (sites/registry.ts); others are added by the person. */
-export const DEFAULT_MASTODON_HOSTS = SITE_BY_ID.mastodon.hosts;
+export const mastodonSite = defineSite({
+  id: 'mastodon',
+  name: 'Mastodon',
+  // More instances are added at run time with the person's permission (settings/mastodon-instances.ts).
+  hosts: ['mastodon.social'],
+  matches: ['https://mastodon.social/*'],
+  postHooks: 'article[data-id], div.status[data-id], .detailed-status',
+  pages: [
+    ['thread', /^\/@[^/]+\/\d+|^\/deck\/@[^/]+\/\d+/],
+    ['profile', /^\/(deck\/)?@/],
+    ['search', /^\/(deck\/)?(search|tags\/)/],
+    ['feed', /^\/(deck\/)?(home|public(\/local|\/remote)?|explore|lists\/[^/]+)?\/?$/],
+  ],
+});
+
+/** The instances read without asking; others are added by the person. */
+export const DEFAULT_MASTODON_HOSTS = mastodonSite.hosts;
 
 export const SELECTORS = {
   /** MASTO: list items are article[data-id]; a thread's focal status is .detailed-status (DEF). Off-screen
@@ -32,9 +47,10 @@ export const SELECTORS = {
 const DETAILED_CLASS = SELECTORS.detailed.slice(1);
 const STATUS_PAGE = /\/\d+\/?$/;
 
+/** The adapter for these instances; adapterFor (sites/index.ts) adds the ones the person chose. */
+/* @__NO_SIDE_EFFECTS__ */
 export function createMastodonAdapter(hosts: readonly string[] = DEFAULT_MASTODON_HOSTS): SiteAdapter {
-  return defineAdapter({
-    id: 'mastodon',
+  return defineAdapter(mastodonSite, {
     matches: (url) => isHost(url, hosts),
     // The body: the first .scrollable is one column of several in the advanced layout, and the column
     // is replaced when the person opens a thread or a profile.

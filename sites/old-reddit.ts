@@ -5,10 +5,28 @@
 // only the submission, comments sit in .commentarea > .sitetable.nestedlisting), and the hand-written
 // sites/fixtures/old-reddit-listing.html.
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost } from './dom';
 import { joinText, readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, toAbsoluteUrl } from './urls';
+import { toAbsoluteUrl } from './urls';
+
+/** Shared with new Reddit (reddit.ts), which has the same kinds of page at the same paths. */
+export const REDDIT_PAGES = [
+  ['thread', /\/comments\//],
+  ['search', /(^|\/)search\/?$|\/search\//],
+  ['profile', /^\/(user|u)\//],
+  ['feed', /^\/(r\/[^/]+\/?)?$|^\/r\/[^/]+\/(hot|new|top|rising|best)\/?$|^\/(hot|new|top|rising|best|popular|all)\/?$|^\/r\/(popular|all)\/?/],
+] as const;
+
+export const oldRedditSite = defineSite({
+  id: 'old-reddit',
+  nameMessage: 'siteOldReddit',
+  hosts: ['old.reddit.com'],
+  matches: ['https://old.reddit.com/*'],
+  postHooks: '.thing.link[data-fullname], .thing.comment[data-fullname]',
+  pages: REDDIT_PAGES,
+});
 
 const ORIGIN = 'https://old.reddit.com';
 
@@ -30,9 +48,7 @@ export const SELECTORS = {
   promoted: '.promotedlink, [data-promoted="true"]',
 } as const;
 
-export const oldRedditAdapter: SiteAdapter = defineAdapter({
-  id: 'old-reddit',
-  matches: (url) => isHost(url, ['old.reddit.com']),
+export const oldRedditAdapter: SiteAdapter = defineAdapter(oldRedditSite, {
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: (el) => (el.matches('.entry') ? readComment(el) : el.matches('.search-result') ? readSearchResult(el) : readLink(el)),

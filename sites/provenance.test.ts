@@ -1,9 +1,8 @@
 // The platforms' own AI marks, read through each site's adapter (define-adapter.ts adds them).
 // No saved real page in ../shared/fixtures shows one, so each fixture below is small and says what
-// it assumes; the sources of each assumption are in sites/provenance.ts.
+// it assumes; the sources of each assumption are beside each site's reader (readProvenance in sites/<site>.ts).
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from './index';
-import { provenanceReader } from './provenance';
 import { parseHtml } from './testing/load-fixture';
 import type { Post, SiteAdapter } from './types';
 
@@ -77,9 +76,14 @@ describe('platform provenance', () => {
     expect(post('bluesky', '<button aria-label="Like (3 likes)"></button><button aria-label="Open post options menu"></button>')?.provenance).toBeUndefined();
   });
 
-  it('leaves posts without a mark as they were, and sites without marks without a reader', () => {
+  it('leaves posts without a mark as they were, and reads no mark on sites that show none', () => {
     expect(post('x', '')).not.toHaveProperty('provenance');
-    expect(provenanceReader('hackernews')).toBeNull();
-    expect(provenanceReader('mastodon')).toBeNull();
+    // Hacker News and Mastodon give no reader: words that would be a mark elsewhere are only words.
+    const hn = readFirst('https://news.ycombinator.com/', '<table><tr class="athing" id="1"><td><span class="titleline"><a href="https://a.example/">Made with AI</a></span><span>AI info</span></td></tr></table>');
+    expect(hn?.text).toBe('Made with AI');
+    expect(hn).not.toHaveProperty('provenance');
+    const toot = readFirst('https://mastodon.social/home', '<article data-id="1"><a class="status__display-name" href="/@ana">Ana</a><div class="status__content"><div class="status__content__text"><p>AI info</p></div></div><span>Made with AI</span></article>');
+    expect(toot?.author).toBe('ana');
+    expect(toot).not.toHaveProperty('provenance');
   });
 });

@@ -6,12 +6,22 @@
 // public scrapers (post-title / post-title-text links, sdui-post-unit); no saved real page here, so
 // sites/fixtures/reddit-*.html are written by hand from those facts.
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost } from './dom';
 import { hashKey } from './hash-key';
-import { oldRedditAdapter, SELECTORS as OLD_REDDIT } from './old-reddit';
+import { oldRedditAdapter, oldRedditSite, REDDIT_PAGES, SELECTORS as OLD_REDDIT } from './old-reddit';
 import { joinText, readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
 import { isHost, toAbsoluteUrl } from './urls';
+
+export const redditSite = defineSite({
+  id: 'reddit',
+  name: 'Reddit',
+  hosts: ['reddit.com'],
+  matches: ['https://www.reddit.com/*'],
+  postHooks: 'shreddit-post, shreddit-comment, shreddit-feed article, [data-testid="search-post-unit"], .thing[data-fullname]',
+  pages: REDDIT_PAGES,
+});
 
 const ORIGIN = 'https://www.reddit.com';
 
@@ -42,10 +52,9 @@ export const SELECTORS = {
   ad: 'shreddit-ad-post, shreddit-comments-page-ad, shreddit-comment-tree-ad, shreddit-dynamic-ad-link, [promoted]',
 } as const;
 
-export const redditAdapter: SiteAdapter = defineAdapter({
-  id: 'reddit',
+export const redditAdapter: SiteAdapter = defineAdapter(redditSite, {
   // www, new, sh and the bare host; old.reddit.com has its own adapter.
-  matches: (url) => isHost(url, ['reddit.com']) && !isHost(url, ['old.reddit.com']),
+  matches: (url) => isHost(url, redditSite.hosts) && !isHost(url, oldRedditSite.hosts),
   // Observe the body: shreddit-feed exists on feeds only (not on comment pages or search), and
   // Reddit swaps pages in place, which would leave a feed root observed but gone.
   feedRoot: (doc) => (doc.getElementById('siteTable') ? oldRedditAdapter.feedRoot(doc) : null),

@@ -1,202 +1,78 @@
 /**
- * Every supported site, declared once: its id, how it is named, the hosts it serves from, the
- * content script's match patterns and the kinds of page people visit there. The site list,
- * `SiteId`, the content script's matches, the site names, the activity defaults and the feed
- * health check's page kinds are all read from here; an adapter file adds how to read the posts.
+ * The one list of supported sites, in the order settings list them. Everything that needs to know
+ * the sites is derived from it: `SiteId`, the site list, the content script's matches, the site names
+ * (text/site-names.ts), the activity defaults' feed hosts, the feed health check's page kinds and post
+ * hooks, and the adapters (`adapterFor`, sites/index.ts). No other shipped file names them all
+ * (one-list.test.ts holds this).
  *
- * Adding a site: one entry here, its adapter file (sites/<site>.ts, registered in sites/index.ts,
- * which a test holds to this list) and its tests.
+ * Adding a site:
+ * 1. sites/<site>.ts declares it: `defineSite({ id, name, hosts, matches, pages, postHooks })` (what
+ *    the background and the pages need to know) and `defineAdapter(site, { feedRoot, findPosts,
+ *    readPost, labelAnchor?, readProvenance? })` (how the feed reads its posts and the platform's own
+ *    AI mark).
+ * 2. sites/<site>.test.ts reads it from a page saved in sites/fixtures/<site>-*.html (and ../shared/fixtures).
+ * 3. Its line here, in both lists below, at the same place; and its words in _locales if its name is
+ *    words of ours (nameMessage).
+ *
+ * The adapters are a second list (checked by the typechecker against the first) so that a bundle that
+ * needs only the declarations (the background, the options page, the typing script) leaves the
+ * adapters' code out: about 28 KB.
  */
+import { blueskyAdapter, blueskySite } from './bluesky';
+import type { PageKind } from './define-site';
+import { facebookAdapter, facebookSite } from './facebook';
+import { hackernewsAdapter, hackernewsSite } from './hackernews';
+import { instagramAdapter, instagramSite } from './instagram';
+import { linkedinAdapter, linkedinSite } from './linkedin';
+import { mastodonAdapter, mastodonSite } from './mastodon';
+import { oldRedditAdapter, oldRedditSite } from './old-reddit';
+import { redditAdapter, redditSite } from './reddit';
+import { threadsAdapter, threadsSite } from './threads';
+import { tiktokAdapter, tiktokSite } from './tiktok';
+import type { SiteAdapter } from './types';
+import { xAdapter, xSite } from './x';
+import { youtubeAdapter, youtubeSite } from './youtube';
 
-/** What kind of page a feed page is, as the feed health check names it to the person. */
-export const PAGE_KINDS = ['feed', 'profile', 'search', 'thread', 'post', 'group', 'other'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-export interface SiteDeclaration {
-  id: string;
-  /** The brand's own name, the same in every language; absent when the name is words of ours (nameMessage). */
-  name?: string;
-  /** A message key (public/_locales) for a name that is words of ours, such as "old Reddit". */
-  nameMessage?: string;
-  /** Host names served; a host matches itself and its subdomains. The most specific one wins (old.reddit.com over reddit.com). */
-  hosts: readonly string[];
-  /** The content script's match patterns (https only). */
-  matches: readonly string[];
-  /** Page kinds by path (and query), first match wins; any other page is 'other'. */
-  pages: readonly (readonly [PageKind, RegExp])[];
-  /**
-   * Post-like containers: the structural hooks the site's real markup uses for posts, whether or not
-   * the adapter reads them (../shared/fixtures/SELECTORS.md). When a page shows these and the adapter
-   * reads no post, the feed health check says the adapter looks broken there.
-   */
-  postHooks: string;
-}
-
-/** Shared by new and old Reddit, which have the same kinds of page at the same paths. */
-const REDDIT_PAGES = [
-  ['thread', /\/comments\//],
-  ['search', /(^|\/)search\/?$|\/search\//],
-  ['profile', /^\/(user|u)\//],
-  ['feed', /^\/(r\/[^/]+\/?)?$|^\/r\/[^/]+\/(hot|new|top|rising|best)\/?$|^\/(hot|new|top|rising|best|popular|all)\/?$|^\/r\/(popular|all)\/?/],
-] as const;
+export { PAGE_KINDS, type PageKind, type SiteDeclaration } from './define-site';
 
 export const SITES = [
-  {
-    id: 'x',
-    name: 'X',
-    hosts: ['x.com', 'twitter.com'],
-    matches: ['https://x.com/*', 'https://twitter.com/*'],
-    postHooks: 'article[data-testid="tweet"], div[data-testid="cellInnerDiv"] article',
-    pages: [
-      ['thread', /^\/[^/]+\/status\/\d+/],
-      ['search', /^\/search/],
-      ['feed', /^\/(home)?\/?$|^\/i\/lists\//],
-      ['other', /^\/(i|settings|messages|notifications|explore|compose)(\/|$)/],
-      ['profile', /^\/[A-Za-z0-9_]{1,15}(\/(with_replies|media|likes|highlights|articles))?\/?$/],
-    ],
-  },
-  {
-    id: 'reddit',
-    name: 'Reddit',
-    hosts: ['reddit.com'],
-    matches: ['https://www.reddit.com/*'],
-    postHooks: 'shreddit-post, shreddit-comment, shreddit-feed article, [data-testid="search-post-unit"], .thing[data-fullname]',
-    pages: REDDIT_PAGES,
-  },
-  {
-    id: 'old-reddit',
-    nameMessage: 'siteOldReddit',
-    hosts: ['old.reddit.com'],
-    matches: ['https://old.reddit.com/*'],
-    postHooks: '.thing.link[data-fullname], .thing.comment[data-fullname]',
-    pages: REDDIT_PAGES,
-  },
-  {
-    id: 'hackernews',
-    name: 'Hacker News',
-    hosts: ['news.ycombinator.com'],
-    matches: ['https://news.ycombinator.com/*'],
-    postHooks: 'tr.athing',
-    pages: [
-      ['thread', /^\/item/],
-      ['profile', /^\/(user|submitted|threads)/],
-      ['feed', /^\/($|news|newest|front|ask|show|best|active|jobs|newcomments)/],
-    ],
-  },
-  {
-    id: 'youtube',
-    name: 'YouTube',
-    hosts: ['youtube.com'],
-    matches: ['https://www.youtube.com/*'],
-    postHooks: 'ytd-rich-item-renderer, yt-lockup-view-model, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, ytm-shorts-lockup-view-model, ytm-shorts-lockup-view-model-v2, ytd-comment-thread-renderer',
-    pages: [
-      ['post', /^\/(watch|shorts\/)/],
-      ['search', /^\/results/],
-      ['profile', /^\/(@|channel\/|c\/|user\/)/],
-      ['feed', /^\/(feed\/[^/]+)?\/?$/],
-    ],
-  },
-  {
-    id: 'linkedin',
-    name: 'LinkedIn',
-    hosts: ['linkedin.com'],
-    matches: ['https://www.linkedin.com/*'],
-    postHooks: 'div[data-id^="urn:li:activity"], [data-urn^="urn:li:activity"], [data-testid="mainFeed"] div[role="listitem"]',
-    pages: [
-      ['post', /^\/(feed\/update|posts)\//],
-      ['feed', /^\/feed\/?$/],
-      ['search', /^\/search\//],
-      ['profile', /^\/(in|company)\//],
-    ],
-  },
-  {
-    id: 'facebook',
-    name: 'Facebook',
-    hosts: ['facebook.com'],
-    matches: ['https://www.facebook.com/*'],
-    postHooks: 'div[aria-posinset], [role="feed"] > div, [data-pagelet^="FeedUnit_"]',
-    pages: [
-      ['post', /\/posts\/|^\/(permalink|story)\.php|^\/(photo|watch|reel)\b|\/videos\//],
-      ['group', /^\/groups\//],
-      ['search', /^\/search\//],
-      ['feed', /^\/(home\.php)?\/?$/],
-      ['other', /^\/(messages|notifications|settings|marketplace|gaming|friends|bookmarks)(\/|$)/],
-      ['profile', /^\/(profile\.php|people\/|[^/]+\/?$)/],
-    ],
-  },
-  {
-    id: 'instagram',
-    name: 'Instagram',
-    hosts: ['instagram.com'],
-    matches: ['https://www.instagram.com/*'],
-    postHooks: 'main article, div[role="dialog"] article, main a[href*="/p/"], main a[href*="/reel/"]',
-    pages: [
-      ['post', /^\/(p|reel|reels)\/|^\/[^/]+\/(p|reel)\//],
-      ['search', /^\/explore\/(search|tags)/],
-      ['feed', /^\/(explore\/?)?$/],
-      ['other', /^\/(direct|accounts|stories)(\/|$)/],
-      ['profile', /^\/[^/]+\/?$/],
-    ],
-  },
-  {
-    id: 'threads',
-    name: 'Threads',
-    hosts: ['threads.com', 'threads.net'],
-    matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
-    postHooks: '[data-pressable-container], [data-pagelet^="threads_post_page_"]',
-    pages: [
-      ['post', /^\/@[^/]+\/post\//],
-      ['profile', /^\/@/],
-      ['search', /^\/search/],
-      ['feed', /^\/(for_you|following)?\/?$/],
-    ],
-  },
-  {
-    id: 'bluesky',
-    name: 'Bluesky',
-    hosts: ['bsky.app'],
-    matches: ['https://bsky.app/*'],
-    postHooks: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
-    pages: [
-      ['thread', /^\/profile\/[^/]+\/post\//],
-      ['feed', /^\/($|profile\/[^/]+\/(feed|lists)\/)/],
-      ['profile', /^\/profile\//],
-      ['search', /^\/search/],
-    ],
-  },
-  {
-    id: 'mastodon',
-    name: 'Mastodon',
-    // More instances are added at run time with the person's permission (settings/mastodon-instances.ts).
-    hosts: ['mastodon.social'],
-    matches: ['https://mastodon.social/*'],
-    postHooks: 'article[data-id], div.status[data-id], .detailed-status',
-    pages: [
-      ['thread', /^\/@[^/]+\/\d+|^\/deck\/@[^/]+\/\d+/],
-      ['profile', /^\/(deck\/)?@/],
-      ['search', /^\/(deck\/)?(search|tags\/)/],
-      ['feed', /^\/(deck\/)?(home|public(\/local|\/remote)?|explore|lists\/[^/]+)?\/?$/],
-    ],
-  },
-  {
-    id: 'tiktok',
-    name: 'TikTok',
-    hosts: ['tiktok.com'],
-    matches: ['https://www.tiktok.com/*'],
-    postHooks: '[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"], [data-e2e="search_top-item"], [data-e2e="feed-video"]',
-    pages: [
-      ['post', /\/(video|photo)\/\d+/],
-      ['profile', /^\/@/],
-      ['search', /^\/search/],
-      ['feed', /^\/($|foryou|following|explore)/],
-    ],
-  },
-] as const satisfies readonly SiteDeclaration[];
+  xSite,
+  redditSite,
+  oldRedditSite,
+  hackernewsSite,
+  youtubeSite,
+  linkedinSite,
+  facebookSite,
+  instagramSite,
+  threadsSite,
+  blueskySite,
+  mastodonSite,
+  tiktokSite,
+] as const;
 
 export type SiteId = (typeof SITES)[number]['id'];
 
+/** Each site's adapter; the typechecker asks for one per site above, no more. */
+const ADAPTER_BY_ID = {
+  x: xAdapter,
+  reddit: redditAdapter,
+  'old-reddit': oldRedditAdapter,
+  hackernews: hackernewsAdapter,
+  youtube: youtubeAdapter,
+  linkedin: linkedinAdapter,
+  facebook: facebookAdapter,
+  instagram: instagramAdapter,
+  threads: threadsAdapter,
+  bluesky: blueskyAdapter,
+  mastodon: mastodonAdapter,
+  tiktok: tiktokAdapter,
+} as const satisfies { readonly [Id in SiteId]: SiteAdapter };
+
 /** Every supported site, in the order settings list them. */
 export const SITE_IDS: readonly SiteId[] = SITES.map((site) => site.id);
+
+/** One adapter per site, in SITE_IDS order. */
+export const ADAPTERS: readonly SiteAdapter[] = /* @__PURE__ */ SITE_IDS.map((id) => ADAPTER_BY_ID[id]);
 
 /** For values that crossed a boundary (messages, stored settings). */
 export function isSiteId(value: unknown): value is SiteId {
@@ -229,7 +105,7 @@ export function siteOfHost(hostname: string): SiteId | null {
   return best?.id ?? null;
 }
 
-/** Whether a URL is on one of the site's declared hosts (an adapter's default `matches`). */
+/** Whether a URL is on one of the site's declared hosts, the most specific one winning. */
 export function isSitePage(site: SiteId, url: URL): boolean {
   return siteOfHost(url.hostname) === site;
 }

@@ -6,11 +6,27 @@
 // real page here, so sites/fixtures/threads-*.html are written by hand from those facts. The text
 // hook (span[dir=auto]) is what public Threads tools read; unverified on a saved page.
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, hasLabel } from './dom';
 import { hashKey } from './hash-key';
+import { readMetaAiInfo } from './provenance';
 import { joinText, readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, pathParts, toAbsoluteUrl } from './urls';
+import { pathParts, toAbsoluteUrl } from './urls';
+
+export const threadsSite = defineSite({
+  id: 'threads',
+  name: 'Threads',
+  hosts: ['threads.com', 'threads.net'],
+  matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
+  postHooks: '[data-pressable-container], [data-pagelet^="threads_post_page_"]',
+  pages: [
+    ['post', /^\/@[^/]+\/post\//],
+    ['profile', /^\/@/],
+    ['search', /^\/search/],
+    ['feed', /^\/(for_you|following)?\/?$/],
+  ],
+});
 
 const ORIGIN = 'https://www.threads.com';
 
@@ -28,14 +44,13 @@ export const SELECTORS = {
 
 const SPONSORED = new Set(['Sponsored']);
 
-export const threadsAdapter: SiteAdapter = defineAdapter({
-  id: 'threads',
-  matches: (url) => isHost(url, ['threads.com', 'threads.net']),
+export const threadsAdapter: SiteAdapter = defineAdapter(threadsSite, {
   // The body: the NFE layout root (#barcelona-page-layout > div > div) matches several elements on a
   // real profile and the first is empty; the posts sit ~11 levels under a "Column body" region.
   feedRoot: () => null,
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readThread,
+  readProvenance: readMetaAiInfo,
 });
 
 function readThread(el: Element): Post | null {

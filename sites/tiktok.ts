@@ -6,11 +6,27 @@
 // the image's alt); public profile scrapers put that caption beside the item, in the same grid cell.
 // sites/fixtures/tiktok-*.html are written by hand from those facts.
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, hasLabel } from './dom';
 import { hashKey } from './hash-key';
+import { shortTextReader } from './provenance';
 import { normalizeText, readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, pathParts, toAbsoluteUrl } from './urls';
+import { pathParts, toAbsoluteUrl } from './urls';
+
+export const tiktokSite = defineSite({
+  id: 'tiktok',
+  name: 'TikTok',
+  hosts: ['tiktok.com'],
+  matches: ['https://www.tiktok.com/*'],
+  postHooks: '[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"], [data-e2e="search_top-item"], [data-e2e="feed-video"]',
+  pages: [
+    ['post', /\/(video|photo)\/\d+/],
+    ['profile', /^\/@/],
+    ['search', /^\/search/],
+    ['feed', /^\/($|foryou|following|explore)/],
+  ],
+});
 
 const ORIGIN = 'https://www.tiktok.com';
 
@@ -37,14 +53,16 @@ export const SELECTORS = {
 
 const SPONSORED = new Set(['Sponsored', 'Ad', 'Promoted']);
 
-export const tiktokAdapter: SiteAdapter = defineAdapter({
-  id: 'tiktok',
-  matches: (url) => isHost(url, ['tiktok.com']),
+export const tiktokAdapter: SiteAdapter = defineAdapter(tiktokSite, {
   // The body: the For You container is absent on profiles, and TikTok swaps pages in place.
   feedRoot: () => null,
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: (el) => (el.matches(SELECTORS.gridItem) ? readGridItem(el) : readVideo(el)),
   labelAnchor: (el) => el.querySelector(SELECTORS.caption),
+  // TikTok's own AI mark (provenance.ts): "Creator labeled as AI-generated", or "AI-generated" /
+  // "Contains AI-generated media" when TikTok applied it (TikTok's posting API docs and scrapers that
+  // match the visible text). No stable attribute known: matched as a short text of its own.
+  readProvenance: shortTextReader(['Creator labeled as AI-generated', 'AI-generated', 'Contains AI-generated media'], 'ai-generated'),
 });
 
 function readGridItem(el: Element): Post | null {

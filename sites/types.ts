@@ -60,7 +60,7 @@ export interface SiteAdapter {
   id: SiteId;
   /**
    * Hosts it handles. Feeds are single-page apps, so paths are not checked: findPosts finds nothing elsewhere.
-   * defineAdapter gives the hosts declared in sites/registry.ts when an adapter names none of its own.
+   * defineAdapter gives the hosts the site declares (defineSite) when an adapter names none of its own.
    */
   matches(url: URL): boolean;
   /** The container to observe, or null (observe body). */

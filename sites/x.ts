@@ -1,11 +1,28 @@
 // X / Twitter: home and list timelines, profiles, status pages with replies.
 // Evidence: ../shared/fixtures/x/*.html and SELECTORS.md (CPFT = insin/control-panel-for-twitter script.js).
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, firstOutside, hasLabel } from './dom';
 import { hashKey } from './hash-key';
+import type { ProvenanceReader } from './provenance';
 import { joinText, readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, pathParts, toAbsoluteUrl } from './urls';
+import { pathParts, toAbsoluteUrl } from './urls';
+
+export const xSite = defineSite({
+  id: 'x',
+  name: 'X',
+  hosts: ['x.com', 'twitter.com'],
+  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  postHooks: 'article[data-testid="tweet"], div[data-testid="cellInnerDiv"] article',
+  pages: [
+    ['thread', /^\/[^/]+\/status\/\d+/],
+    ['search', /^\/search/],
+    ['feed', /^\/(home)?\/?$|^\/i\/lists\//],
+    ['other', /^\/(i|settings|messages|notifications|explore|compose)(\/|$)/],
+    ['profile', /^\/[A-Za-z0-9_]{1,15}(\/(with_replies|media|likes|highlights|articles))?\/?$/],
+  ],
+});
 
 const ORIGIN = 'https://x.com';
 
@@ -42,9 +59,7 @@ export const SELECTORS = {
 /** Exact header labels of promoted tweets, a few locales (seen in ad-hiding scripts). */
 const AD_LABELS = new Set(['Ad', 'Promoted', 'Gesponsert', 'Sponsorisé', 'Promocionado', 'Patrocinado', 'Sponsorizzato', 'Реклама']);
 
-export const xAdapter: SiteAdapter = defineAdapter({
-  id: 'x',
-  matches: (url) => isHost(url, ['x.com', 'twitter.com']),
+export const xAdapter: SiteAdapter = defineAdapter(xSite, {
   feedRoot: (doc) => doc.querySelector(SELECTORS.timeline),
   findPosts: (root) => collectOutermost(root, SELECTORS.post),
   readPost: readTweet,
@@ -53,6 +68,7 @@ export const xAdapter: SiteAdapter = defineAdapter({
     const quotes = findQuoteBlocks(el);
     return firstOutside(el, SELECTORS.text, quotes) ?? firstOutside(el, SELECTORS.articleTitle, quotes);
   },
+  readProvenance: readAiNote,
 });
 
 function readTweet(el: Element): Post | null {
@@ -134,4 +150,17 @@ function isReplyOnStatusPage(el: Element): boolean {
   const focal = el.ownerDocument.querySelector(SELECTORS.focal);
   if (!focal || focal === el) return false;
   return Boolean(focal.compareDocumentPosition(el) & 4); // DOCUMENT_POSITION_FOLLOWING
+}
+
+/** A Community Note that says the media is AI-made, not one that merely mentions AI. */
+const NOTE_SAYS_AI =
+  /\b(AI|A\.I\.)[- ](generated|made|created|altered|edited|image|video|photo|picture)\b|\b(generated|created|made|altered|edited|produced)\s+(by|with|using)\s+(an?\s+)?(AI|A\.I\.|artificial intelligence|generative)\b|\bdeep\s?fake\b|\bnot\s+a\s+real\s+(photo|image|video)\b/i;
+
+/**
+ * X's own mark (provenance.ts): a Community Note is `[data-testid="birdwatch-pivot"]` inside the tweet
+ * (used by translation and note extensions); counted only when its words say the media is AI-made.
+ */
+function readAiNote(el: Element): ReturnType<ProvenanceReader> {
+  const note = el.querySelector('[data-testid="birdwatch-pivot"]');
+  return note && NOTE_SAYS_AI.test(note.textContent ?? '') ? { says: 'community-note' } : null;
 }

@@ -3,10 +3,26 @@
 // Evidence: ../shared/fixtures/youtube/watch-2022-12.html (ytd-*), sites/fixtures/youtube-*.html
 // (hand-written from SELECTORS.md for 2025 lockups) and SELECTORS.md (NFE, DEF).
 import { defineAdapter } from './define-adapter';
+import { defineSite } from './define-site';
 import { collectOutermost, readFirstText } from './dom';
+import type { ProvenanceReader } from './provenance';
 import { readText } from './read-text';
 import type { Post, SiteAdapter } from './types';
-import { isHost, toAbsoluteUrl } from './urls';
+import { toAbsoluteUrl } from './urls';
+
+export const youtubeSite = defineSite({
+  id: 'youtube',
+  name: 'YouTube',
+  hosts: ['youtube.com'],
+  matches: ['https://www.youtube.com/*'],
+  postHooks: 'ytd-rich-item-renderer, yt-lockup-view-model, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, ytm-shorts-lockup-view-model, ytm-shorts-lockup-view-model-v2, ytd-comment-thread-renderer',
+  pages: [
+    ['post', /^\/(watch|shorts\/)/],
+    ['search', /^\/results/],
+    ['profile', /^\/(@|channel\/|c\/|user\/)/],
+    ['feed', /^\/(feed\/[^/]+)?\/?$/],
+  ],
+});
 
 const ORIGIN = 'https://www.youtube.com';
 
@@ -69,12 +85,11 @@ export const SELECTORS = {
   mix: 'ytd-compact-radio-renderer, ytd-compact-playlist-renderer',
 } as const;
 
-export const youtubeAdapter: SiteAdapter = defineAdapter({
-  id: 'youtube',
-  matches: (url) => isHost(url, ['www.youtube.com', 'youtube.com']),
+export const youtubeAdapter: SiteAdapter = defineAdapter(youtubeSite, {
   feedRoot: (doc) => doc.querySelector(SELECTORS.feed),
   findPosts: (root) => collectOutermost(root, SELECTORS.item),
   readPost: (el) => (el.matches(SELECTORS.comment) ? readComment(el) : readVideo(el)),
+  readProvenance: readAiMark,
 });
 
 function readComment(el: Element): Post | null {
@@ -138,4 +153,27 @@ function permalinkOf(href: string | null, videoId: string | null, listId: string
   if (!videoId) return null;
   if (href?.includes('/shorts/')) return `${ORIGIN}/shorts/${videoId}`;
   return `${ORIGIN}/watch?v=${videoId}${listId ? `&list=${listId}` : ''}`;
+}
+
+/**
+ * YouTube's own AI mark (provenance.ts). The watch page's "How this content was made" section is a
+ * `how-this-was-made-section-view-model`; its "Learn more" link goes to Help Center answer 15447836 for
+ * altered or synthetic content (15446725 is "captured with a camera", 15569972 auto-dubbed audio), which
+ * names the kind in every language. Tiles and Shorts carry a `badge-shape` whose aria-label is
+ * "AI: Altered or synthetic content" / "AI: Content was made with AI". Both as used by public AI-filter
+ * extensions and extractors in 2025-26 (found through code search).
+ */
+const AI_MARKS = [
+  'a[href*="support.google.com/youtube/answer/15447836"]',
+  'how-this-was-made-section-view-model',
+  'badge-shape[aria-label]',
+].join(', ');
+const AI_WORDS = /^AI\s*[:：]|altered or synthetic|made with AI/i;
+
+function readAiMark(el: Element): ReturnType<ProvenanceReader> {
+  for (const mark of Array.from(el.querySelectorAll(AI_MARKS))) {
+    const words = mark.localName === 'a' ? 'altered or synthetic' : (mark.getAttribute('aria-label') ?? mark.textContent ?? '');
+    if (AI_WORDS.test(words)) return { says: 'altered-or-synthetic' };
+  }
+  return null;
 }
