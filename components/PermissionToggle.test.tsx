@@ -19,8 +19,14 @@ describe('the permission toggle', () => {
     fakeBrowser.reset();
     asked = [];
     givenBack = [];
-    fakeBrowser.permissions.request = async (permissions) => (asked.push(permissions), willAllow);
-    fakeBrowser.permissions.remove = async (permissions) => (givenBack.push(permissions), true);
+    fakeBrowser.permissions.request = async (permissions) => {
+      asked.push(permissions);
+      return willAllow;
+    };
+    fakeBrowser.permissions.remove = async (permissions) => {
+      givenBack.push(permissions);
+      return true;
+    };
     root = document.createElement('div');
     document.body.append(root);
   });

@@ -32,6 +32,7 @@ export function WeeklyReminderSettings() {
             <div class="inline-form">
               <label for="reminder-day">{message('reminderDayLabel')}</label>
               <select id="reminder-day" value={reminder.weekday} onChange={(event) => void setWeeklyReminder({ weekday: Number(event.currentTarget.value) })}>
+                {/* biome-ignore lint/suspicious/noArrayIndexKey: the index is the weekday itself (Date#getDay), the option's value */}
                 {weekdays().map((name, day) => <option key={day} value={day}>{name}</option>)}
               </select>
               <label for="reminder-time">{message('reminderTimeLabel')}</label>

@@ -18,6 +18,7 @@ export function useSetting<T>(setting: Readable<T>): T | null;
 export function useSetting<T>(read: () => Promise<T>, item: Watchable): T | null;
 export function useSetting<T>(source: Readable<T> | (() => Promise<T>), item?: Watchable): T | null {
   const [value, setValue] = useState<T | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read once per mount, then on changes; a setting and its read are module-level and never change
   useEffect(() => {
     const [read, watched] = typeof source === 'function' ? [source, item!] : [() => source.read(), source];
     let isLive = true;

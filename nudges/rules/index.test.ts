@@ -55,7 +55,12 @@ describe('the list of nudge rules', () => {
 
   it('is what the chooser asks, in its order, and a rule switched off is not asked', () => {
     const asked: string[] = [];
-    for (const rule of NUDGE_RULES) vi.spyOn(rule, 'evaluate').mockImplementation(() => (asked.push(rule.id), null));
+    for (const rule of NUDGE_RULES) {
+      vi.spyOn(rule, 'evaluate').mockImplementation(() => {
+        asked.push(rule.id);
+        return null;
+      });
+    }
     chooseNudges(quiet, [], []);
     expect(asked).toEqual(NUDGE_RULE_IDS);
     asked.length = 0;
