@@ -54,7 +54,8 @@ function findCell(post: Element, view: Window): Element | null {
   const body = post.ownerDocument.body;
   for (let el: Element | null = post; el && el !== body; el = el.parentElement) {
     const style = view.getComputedStyle(el);
-    const isPositioned = style.position === 'absolute' || style.position === 'fixed' || style.transform !== 'none';
+    const isTransformed = style.transform !== '' && style.transform !== 'none';
+    const isPositioned = style.position === 'absolute' || style.position === 'fixed' || isTransformed;
     if (!isPositioned) continue;
     // A positioned wrapper of the whole feed (a modal, a layer) is no cell: the card would land at its end.
     const holdsOthers = Array.from(el.querySelectorAll('[data-realign]')).some((other) => other !== post && !post.contains(other));
