@@ -4,6 +4,7 @@
  * new day's; on a worker start without a usable snapshot, it makes one.
  *
  *   write, here or elsewhere ─▶ snapshot forgotten by the database ─▶ REFRESH_DELAY_MS quiet ─▶ read, save
+ *   snapshot forgotten by any context ─▶ the same
  *   midnight alarm, worker start without today's ─▶ read, save
  *   each read ─▶ onRead (goal alerts, background/goal-alerts.ts)
  */
@@ -12,7 +13,7 @@ import { nextMidnightAfter } from '../activity/local-day';
 import { readReviewData, type ReviewData } from '../review/review-data';
 import { readTodaySnapshot, saveTodaySnapshot } from '../review/today-snapshot';
 import type { RealignDb } from '../storage/db';
-import { onWriteNoticed, writesNoticed } from '../storage/snapshot-slot';
+import { onSnapshotForgotten, onWriteNoticed, writesNoticed } from '../storage/snapshot-slot';
 
 export const SNAPSHOT_ALARM = 'today-snapshot';
 /**
@@ -28,10 +29,14 @@ export const REFRESH_DELAY_MS = 500;
  */
 export function keepTodaySnapshot(db: RealignDb, onRead: (data: ReviewData, now: number) => Promise<void> = async () => {}): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  onWriteNoticed(() => {
+  const refreshSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(refresh, REFRESH_DELAY_MS);
-  });
+  };
+  onWriteNoticed(refreshSoon);
+  // The database forgets the snapshot before a write runs; a page that closes at once may never
+  // tell of its write, so a snapshot forgotten anywhere is made again.
+  onSnapshotForgotten(refreshSoon);
   async function refresh(): Promise<void> {
     try {
       const writesBefore = writesNoticed();

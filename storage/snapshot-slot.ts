@@ -48,6 +48,19 @@ export function onWriteNoticed(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Calls `listener` when the snapshot is forgotten, by this context or any other; returns the
+ * function that stops it. A context may forget it before a write and close before anyone hears of
+ * the write (a popup shut at once): the background makes a new one then (background/today-snapshot.ts).
+ */
+export function onSnapshotForgotten(listener: () => void): () => void {
+  return (
+    snapshotSlot()?.watch((value) => {
+      if (value === null) listener();
+    }) ?? (() => {})
+  );
+}
+
 /** What is stored, unchecked (review/today-snapshot.ts checks it); null when there is none. */
 export async function readSnapshot(): Promise<unknown> {
   return (await snapshotSlot()?.getValue()) ?? null;
