@@ -35,7 +35,7 @@ describe('retention and failed writes', () => {
   it('says what a shorter history would delete, deleting nothing, and the same as pruning then deletes', async () => {
     await fillDays(db, [200, 181, 179, 30, 1]);
     const measured = await measureRawDataBefore(db, NOW, 18);
-    expect(measured).toEqual({ segments: 4, posts: 4, cutoff: NOW - 18 * DAY, oldestAt: NOW - 200 * DAY + 1_000 }); // the oldest post, last seen after its 1 s dwell
+    expect(measured).toEqual({ segments: 4, posts: 4, intentions: 0, cutoff: NOW - 18 * DAY, oldestAt: NOW - 200 * DAY + 1_000 }); // the oldest post, last seen after its 1 s dwell
     expect(await db.segments.count()).toBe(5);
     expect(await pruneRawData(db, NOW, 18)).toEqual({ segments: 4, posts: 4, intentions: 0 });
     expect(await measureRawDataBefore(db, NOW, 18)).toMatchObject({ segments: 0, posts: 0, oldestAt: null });
@@ -52,6 +52,8 @@ describe('retention and failed writes', () => {
   it('deletes intention answers older than the kept history with their stretches, and keeps the recent ones', async () => {
     await fillDays(db, [200, 181, 179, 1]);
     for (const n of [200, 181, 179, 1]) await recordIntention(db, { host: 'x.com', answer: 'catch-up', at: NOW - n * DAY + 30_000 });
+    // The settings page's question counts the answers that would go, as pruning then deletes them.
+    expect(await measureRawDataBefore(db, NOW, 180)).toMatchObject({ segments: 2, posts: 2, intentions: 2 });
     expect(await pruneRawData(db, NOW, 180)).toEqual({ segments: 2, posts: 2, intentions: 2 });
     expect((await db.intentions.toArray()).map((row) => row.at).sort()).toEqual([NOW - 179 * DAY + 30_000, NOW - DAY + 30_000]);
     expect(await pruneRawData(db, NOW, 180)).toEqual({ segments: 0, posts: 0, intentions: 0 });

@@ -18,8 +18,8 @@ export async function pruneRawData(db: RealignDb, now: number, retentionDays: nu
   return pruneBefore(db, now - retentionDays * DAY_MS);
 }
 
-/** The settings page's question names the time and the posts; answers go with their stretches, uncounted there. */
-export interface RawDataBefore extends Omit<Pruned, 'intentions'> {
+/** What the settings page's question counts: the time, the posts and the intention check's answers. */
+export interface RawDataBefore extends Pruned {
   /** When the oldest of those rows ended; null when there are none. */
   oldestAt: number | null;
   /** Where the deletion would stop: rows that ended before this go. */
@@ -32,15 +32,17 @@ export interface RawDataBefore extends Omit<Pruned, 'intentions'> {
  */
 export async function measureRawDataBefore(db: RealignDb, now: number, retentionDays: number): Promise<RawDataBefore> {
   const cutoff = now - retentionDays * DAY_MS;
-  return db.transaction('r', db.segments, db.postsSeen, async () => {
-    const [segments, posts, oldestSegment, oldestPost] = await Promise.all([
+  return db.transaction('r', db.segments, db.postsSeen, db.intentions, async () => {
+    const [segments, posts, intentions, oldestSegment, oldestPost, oldestAnswer] = await Promise.all([
       db.segments.where('end').below(cutoff).count(),
       db.postsSeen.where('lastSeenAt').below(cutoff).count(),
+      db.intentions.where('at').below(cutoff).count(),
       db.segments.orderBy('end').first(),
       db.postsSeen.orderBy('lastSeenAt').first(),
+      db.intentions.orderBy('at').first(),
     ]);
-    const oldest = Math.min(oldestSegment?.end ?? Infinity, oldestPost?.lastSeenAt ?? Infinity);
-    return { segments, posts, cutoff, oldestAt: segments + posts > 0 ? oldest : null };
+    const oldest = Math.min(oldestSegment?.end ?? Infinity, oldestPost?.lastSeenAt ?? Infinity, oldestAnswer?.at ?? Infinity);
+    return { segments, posts, intentions, cutoff, oldestAt: segments + posts + intentions > 0 ? oldest : null };
   });
 }
 

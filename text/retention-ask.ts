@@ -1,6 +1,6 @@
 /**
  * What the settings page asks before a shorter history is saved: how much detail it deletes,
- * from when to when. A typo ("18" for "180") would otherwise delete months within a day.
+ * from when to when, and the intention check's answers that go with it. A typo ("18" for "180") would otherwise delete months within a day.
  * Pure: takes what storage/retention.ts measured, returns the words (null: nothing to ask).
  */
 import type { RawDataBefore } from '../storage/retention';
@@ -22,14 +22,19 @@ export interface Ask {
 export function askBeforeShortening(days: number, before: number, measured: RawDataBefore): Ask | null {
   if (days >= before || measured.oldestAt === null) return null;
   const span = Math.max(1, Math.ceil((measured.cutoff - measured.oldestAt) / DAY_MS));
+  const body = message('settingsRetentionConfirmBody', [
+    messagePlural('settingsRetentionConfirmDays', span, [formatCount(span)]),
+    dates().format(measured.oldestAt),
+    dates().format(measured.cutoff - 1),
+    messagePlural('commonPostCount', measured.posts, [formatCount(measured.posts)]),
+  ]);
+  // The intention check's answers go with their stretches (storage/retention.ts): said only when there are some.
+  const answers = measured.intentions > 0
+    ? ` ${message('settingsRetentionConfirmAnswers', [messagePlural('settingsRetentionConfirmAnswerCount', measured.intentions, [formatCount(measured.intentions)])])}`
+    : '';
   return {
     title: message('settingsRetentionConfirmTitle', [formatCount(days), formatCount(before)]),
-    body: message('settingsRetentionConfirmBody', [
-      messagePlural('settingsRetentionConfirmDays', span, [formatCount(span)]),
-      dates().format(measured.oldestAt),
-      dates().format(measured.cutoff - 1),
-      messagePlural('commonPostCount', measured.posts, [formatCount(measured.posts)]),
-    ]),
+    body: body + answers,
     confirmLabel: message('settingsRetentionConfirm', [formatCount(days)]),
     cancelled: message('settingsRetentionKept', [formatCount(before)]),
   };
