@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { formatCount } from '../../../text/format';
-import { message, messagePlural } from '../../../text/i18n';
+import { message } from '../../../text/i18n';
 import type { RealignDb } from '../../../storage/db';
 import { IMPORT_LIMITS } from '../../../backup/export-format';
 import { importBackup, type ImportCounts, type ImportStep } from '../../../backup/import';
 import type { ImportRefusal } from '../../../backup/import-refusal';
 import { wordImportRefusal } from './import-refusal-text';
+import { wordImportResult } from './import-result-text';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string; detail?: string } | null;
 /** Reading, checking, merging: the bar moves by stage (each is one long step the browser cannot split). */
@@ -30,7 +31,7 @@ export function ImportData({ db }: { db: RealignDb }) {
         return;
       }
       const result = await importBackup(db, await file.text(), undefined, Date.now(), setProgress);
-      setOutcome(result.ok ? { ok: true, text: describeImport(file.name, result) } : refusedOutcome(result.refusal));
+      setOutcome(result.ok ? { ok: true, text: wordImportResult(file.name, result) } : refusedOutcome(result.refusal));
     } catch (error) {
       setOutcome({ ok: false, text: message('importFailed', [String(error)]) });
     } finally {
@@ -79,20 +80,4 @@ export function ImportData({ db }: { db: RealignDb }) {
 function refusedOutcome(refusal: ImportRefusal): Outcome {
   const { headline, detail } = wordImportRefusal(refusal);
   return { ok: false, text: headline, detail };
-}
-
-/** "Imported x.json (7 days): 3 new days, 4 updated." The list is joined as the person's language joins one. */
-const listOf = new Intl.ListFormat(undefined, { type: 'unit' });
-
-function describeImport(name: string, counts: ImportCounts): string {
-  const nothing = counts.daysNew === 0 && counts.daysUpdated === 0 && counts.segments === 0 && counts.postsSeen === 0 && counts.manualEntries === 0 && counts.nudges === 0 && counts.feedback === 0 && counts.intentions === 0;
-  if (nothing) return message('importNothingNew', [name]);
-  const count = (n: number) => [formatCount(n)];
-  const parts = [
-    messagePlural('importNewDays', counts.daysNew, count(counts.daysNew)),
-    messagePlural('importUpdatedDays', counts.daysUpdated, count(counts.daysUpdated)),
-    counts.postsSeen > 0 ? messagePlural('importPostsSeen', counts.postsSeen, count(counts.postsSeen)) : '',
-    counts.manualEntries > 0 ? messagePlural('importManualEntries', counts.manualEntries, count(counts.manualEntries)) : '',
-  ].filter(Boolean);
-  return messagePlural('importDone', counts.daysInFile, [name, formatCount(counts.daysInFile), listOf.format(parts)]);
 }
