@@ -1,22 +1,24 @@
 /**
  * The one list of supported sites, in the order settings list them. Everything that needs to know
- * the sites is derived from it: `SiteId`, the site list, the content script's matches, the site names
- * (text/site-names.ts), the activity defaults' feed hosts, the feed health check's page kinds and post
- * hooks, and the adapters (`adapterFor`, sites/index.ts). No other shipped file names them all
+ * the sites derives from it: `SiteId`, the site list, the content script's matches, the site names
+ * (text/site-names.ts), the activity defaults' feed hosts, the feed health check's page kinds and
+ * post hooks, and the adapters (`adapterFor`, sites/index.ts). No other shipped file names the sites
  * (one-list.test.ts holds this).
  *
- * Adding a site:
- * 1. sites/<site>.ts declares it: `defineSite({ id, name, hosts, matches, pages, postHooks })` (what
- *    the background and the pages need to know) and `defineAdapter(site, { feedRoot, findPosts,
- *    readPost, labelAnchor?, readProvenance? })` (how the feed reads its posts and the platform's own
- *    AI mark).
- * 2. sites/<site>.test.ts reads it from a page saved in sites/fixtures/<site>-*.html (and ../shared/fixtures).
- * 3. Its line here, in both lists below, at the same place; and its words in _locales if its name is
- *    words of ours (nameMessage).
+ * Adding a site is one file, its test and its line here:
+ * 1. sites/<site>.ts declares everything about it: `defineSite({ id, name, hosts, matches, pages,
+ *    postHooks })`, what the background and the pages know of it, and `defineAdapter(site, { feedRoot,
+ *    findPosts, readPost, labelAnchor?, readProvenance? })`, how the feed reads its posts and the
+ *    platform's own AI mark.
+ * 2. sites/<site>.test.ts reads it from pages saved in sites/fixtures/<site>-*.html (and in
+ *    ../shared/fixtures when there are real ones); one-list.test.ts reads those fixtures too.
+ * 3. Here: its declaration in SITES, where settings should list it, and its adapter in ADAPTER_BY_ID
+ *    (the typechecker asks for it). A name that is words of ours (nameMessage) needs its message in
+ *    public/_locales.
  *
- * The adapters are a second list (checked by the typechecker against the first) so that a bundle that
- * needs only the declarations (the background, the options page, the typing script) leaves the
- * adapters' code out: about 28 KB.
+ * The adapters are named apart from the declarations so that a bundle that reads only the
+ * declarations (the background, the typing script) leaves the adapters' code out (about 28 KB):
+ * defineAdapter is marked free of side effects.
  */
 import { blueskyAdapter, blueskySite } from './bluesky';
 import type { PageKind } from './define-site';
@@ -35,6 +37,7 @@ import { youtubeAdapter, youtubeSite } from './youtube';
 
 export { PAGE_KINDS, type PageKind, type SiteDeclaration } from './define-site';
 
+/** Every supported site, in the order settings list them. */
 export const SITES = [
   xSite,
   redditSite,
@@ -52,7 +55,7 @@ export const SITES = [
 
 export type SiteId = (typeof SITES)[number]['id'];
 
-/** Each site's adapter; the typechecker asks for one per site above, no more. */
+/** Each site's adapter, by id: the typechecker asks for one per listed site, and no other. */
 const ADAPTER_BY_ID = {
   x: xAdapter,
   reddit: redditAdapter,
@@ -68,10 +71,13 @@ const ADAPTER_BY_ID = {
   tiktok: tiktokAdapter,
 } as const satisfies { readonly [Id in SiteId]: SiteAdapter };
 
-/** Every supported site, in the order settings list them. */
+/** Their ids, in the same order. */
 export const SITE_IDS: readonly SiteId[] = SITES.map((site) => site.id);
 
-/** One adapter per site, in SITE_IDS order. */
+/**
+ * One adapter per site, in SITE_IDS order. Marked pure so that a bundle that does not read it drops
+ * the adapters (Rollup cannot tell on its own that this map changes nothing).
+ */
 export const ADAPTERS: readonly SiteAdapter[] = /* @__PURE__ */ SITE_IDS.map((id) => ADAPTER_BY_ID[id]);
 
 /** For values that crossed a boundary (messages, stored settings). */
