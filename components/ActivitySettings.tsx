@@ -68,7 +68,11 @@ function SiteActivityList({ overrides }: { overrides: SiteActivities }) {
   const host = siteOfUrl(address.includes('://') ? address : `https://${address.trim()}`);
   const add = async () => {
     // Chromium's URL parser escapes what a host cannot hold instead of refusing it: check the host too.
-    if (!host || !isSiteHost(host)) return (setStatus(''), setError(message('settingsSiteActivityNotASite')));
+    if (!host || !isSiteHost(host)) {
+      setStatus('');
+      setError(message('settingsSiteActivityNotASite'));
+      return;
+    }
     setError('');
     await setSiteActivity(host, activity);
     setStatus(message(NOW_COUNTS_AS[activity], [host]));
