@@ -3,7 +3,7 @@ import { startOfDayKey } from '../../../activity/local-day';
 import { siteOfUrl } from '../../../activity/site-of-url';
 import { ConfirmStep } from '../../../components/ConfirmStep';
 import { message } from '../../../text/i18n';
-import { adapterFor } from '../../../sites/index';
+import { siteOfHost } from '../../../sites/registry';
 import type { RealignDb } from '../../../storage/db';
 import { deleteDateRange, deleteEverything, deleteSite } from '../../../storage/delete-history';
 
@@ -49,7 +49,7 @@ export function DeleteData({ db, monday, sunday }: { db: RealignDb; monday: stri
     try {
       if (kind === 'all') await deleteEverything(db);
       else if (kind === 'range') await deleteDateRange(db, from, to);
-      else if (host) await deleteSite(db, host, adapterFor(new URL(`https://${host}/`))?.id);
+      else if (host) await deleteSite(db, host, siteOfHost(new URL(`https://${host}/`).hostname) ?? undefined);
       setStatus(what?.done ?? '');
     } catch (error) {
       setStatus(message('reportDeleteFailed', [String(error)]));
