@@ -2,6 +2,7 @@
  * Everything Realign does on one feed page, wired together:
  *
  *   watcher (find, judge, label) ──onJudged──▶ seen tracker ──batches──▶ background: posts seen
+ *                       (judged post, container)   (each report with them)
  *   badge "Not helpful" ─────────────────────────────────────────────▶ background: feedback
  *   health check ──(posts read, or none for 15 s: post-like containers)─▶ background: site health
  *   background's reply to posts seen: a pause card ─▶ shown after the newest post just seen
