@@ -13,7 +13,7 @@ import { ACTIVITIES, type Activity } from '../activity/activity';
 import { splitByDay } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
 import { authorKey, emptyDay, type DayRollup } from '../figures/day-rollup';
-import type { SeenPostRow, SegmentRow } from '../storage/db';
+import type { SeenPostRow, SegmentRow } from '../figures/rows';
 import type { ExportedManualEntry } from './export-format';
 
 export type Ledger = Map<string, number>;

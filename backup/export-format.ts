@@ -4,7 +4,7 @@
  * an import needs to rebuild the raw history. Every limit here is also a reason an import refuses.
  */
 import type { DayRollup } from '../figures/day-rollup';
-import type { FeedbackRow, IntentionRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
+import type { FeedbackRow, IntentionRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
 
 export const EXPORT_FORMAT = 'realign-export';
 /** Raised when a field changes meaning or a required one appears; an import refuses newer versions. */

@@ -11,7 +11,7 @@ import { checkDate, checkInt, checkObject, checkOneOf, checkString, checkTime } 
 import { checkNotHelpfulFields, checkSeenPostFields, SEEN_POST_LIMITS } from '../schema/seen-post';
 import { PAGE_KINDS } from '../sites/registry';
 import { isSiteId } from '../sites/types';
-import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
+import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
 import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 import { HOST_PATTERN } from './import-day';
 import { refuseImport } from './import-refusal';

@@ -11,7 +11,8 @@
 import { startOfDayKey } from '../activity/local-day';
 import { Refused } from '../schema/refusal';
 import type { DayRollup } from '../figures/day-rollup';
-import type { ManualEntryRow, RealignDb } from '../storage/db';
+import type { ManualEntryRow } from '../figures/rows';
+import type { RealignDb } from '../storage/db';
 import { daysOfRows, rawLedgers } from './day-ledger';
 import type { ExportFile } from './export-format';
 import { ImportRefused, type ImportRefusal } from './import-refusal';

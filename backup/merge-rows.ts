@@ -3,7 +3,7 @@
  * is idempotent — merging a row with itself, or with a merge it was part of, changes nothing — so
  * importing a file twice is the same as importing it once.
  */
-import type { SeenPostRow, SegmentRow, SiteHealthRow } from '../storage/db';
+import type { SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
 import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
 
 /** Segments grow at their end as the tracker hands them over; the longer one knows more. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dayKeyOf } from '../activity/local-day';
-import type { ManualEntryRow, RealignDb } from '../storage/db';
+import type { ManualEntryRow } from '../figures/rows';
+import type { RealignDb } from '../storage/db';
 import { addManualEntry, listManualEntries, MAX_OFFLINE_MINUTES, removeManualEntry } from '../storage/manual-entries';
 import { formatMinutes } from '../text/format-minutes';
 import { message } from '../text/i18n';

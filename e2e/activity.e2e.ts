@@ -13,7 +13,7 @@ import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED } from '../harness/fixtures';
 import type { DayRollup } from '../figures/day-rollup';
-import type { ManualEntryRow, SegmentRow } from '../storage/db';
+import type { ManualEntryRow, SegmentRow } from '../figures/rows';
 
 const FEED_URL = 'https://mastodon.social/home';
 const DOC_URL = 'https://docs.google.com/document/d/realign-e2e/edit';

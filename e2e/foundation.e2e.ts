@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSeriousViolations } from '../harness/axe';
 import { launchExtension, type ExtensionSession } from '../harness/browser';
 import { DEMO_FEED, sharedFixture } from '../harness/fixtures';
-import type { SiteHealthRow } from '../storage/db';
+import type { SiteHealthRow } from '../figures/rows';
 
 const HN_FRONT = sharedFixture('hackernews/front-2026-04-26.html');
 

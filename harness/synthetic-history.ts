@@ -6,7 +6,7 @@
 import { addDays, dayKeyOf, startOfDayKey } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
 import { authorKey, emptyDay, type DayRollup } from '../figures/day-rollup';
-import type { SeenPostRow, SegmentRow } from '../storage/db';
+import type { SeenPostRow, SegmentRow } from '../figures/rows';
 
 const SITES: [host: string, activity: 'consume' | 'create' | 'neutral', weight: number][] = [
   ['x.com', 'consume', 5],

@@ -10,7 +10,8 @@ import { splitByDay, type DaySlice } from '../activity/local-day';
 import type { Piece } from '../activity/tracker-state';
 import { addActivityTime } from '../figures/day-rollup';
 import { updateDays } from './update-days';
-import type { RealignDb, SegmentRow } from './db';
+import type { RealignDb } from './db';
+import type { SegmentRow } from '../figures/rows';
 
 export function segmentIdOf(piece: Pick<Piece, 'segmentStart' | 'host'>): string {
   return `${piece.segmentStart}:${piece.host}`;

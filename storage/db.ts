@@ -1,98 +1,15 @@
 /**
- * The Realign database: the only file that names IndexedDB tables and their schema versions.
+ * The Realign database: the only file that names IndexedDB tables and their schema versions
+ * (the rows' shapes are plain data in figures/rows.ts and figures/day-rollup.ts).
  * Each version lists every table; a version that reshapes data carries an `upgrade` and a test
  * that upgrades real rows written by the version before it.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Activity } from '../activity/activity';
 import type { DayRollup } from '../figures/day-rollup';
-import type { IntentionAnswer } from '../intention/intention';
-import type { Category } from '../model/categories';
-import type { Reason } from '../model/judge';
-import type { NudgeEvent } from '../nudges/choose-nudges';
-import type { PageKind } from '../sites/registry';
-import type { SiteId } from '../sites/types';
+import type { FeedbackRow, IntentionRow, ManualEntryRow, NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
 import { noticeWrites } from './notice-writes';
 
 export const DB_NAME = 'realign';
-
-/** What the feed watcher last saw on a supported site: the basis of the adapter health check. */
-export interface SiteHealthRow {
-  site: SiteId;
-  /** Page the scan ran on, without query or fragment (they can carry personal data). */
-  lastUrl: string;
-  lastScanAt: number;
-  lastPostCount: number;
-  /** Last time a scan found at least one post; 0 when none ever did. */
-  lastPostsAt: number;
-  /** The kind of page the last scan ran on (sites/registry.ts); absent in rows from before it was kept. */
-  lastPageKind?: PageKind;
-  /** Post-like containers that page showed when the scan read no post (feed/health-check.ts). */
-  lastPostLikeCount?: number;
-}
-
-/** One stretch of time on one site doing one thing. Raw data: kept for the retention period. */
-export interface SegmentRow {
-  /** `<start>:<host>`: the tracker hands a segment over in pieces, and each piece extends this row. */
-  id: string;
-  start: number;
-  end: number;
-  host: string;
-  activity: Activity;
-}
-
-/** A post the person actually saw (on screen long enough to read). Raw data, like segments. */
-export interface SeenPostRow {
-  key: string;
-  site: SiteId;
-  author: string | null;
-  permalink: string | null;
-  sponsored: boolean;
-  scores: Record<Category, number>;
-  labels: Category[];
-  /** Why the labels were given (absent on rows stored before reasons were kept). */
-  reasons?: Reason[];
-  firstSeenAt: number;
-  lastSeenAt: number;
-  dwellMs: number;
-  snippet: string | null;
-  /** The last local day whose rollup counted this post: each post counts once per day. */
-  countedDay: string;
-}
-
-export type ManualEntryKind = 'offline-create' | 'face-to-face';
-
-export interface ManualEntryRow {
-  id?: number;
-  kind: ManualEntryKind;
-  /** Minutes made offline; 0 for a face-to-face meeting. */
-  minutes: number;
-  at: number;
-  date: string;
-}
-
-/** A nudge shown, or what the person did with it (nudges/choose-nudges.ts declares the event). */
-export interface NudgeEventRow extends NudgeEvent {
-  id?: number;
-}
-
-/** The answer to the optional intention check (intention/intention.ts): one per stretch on a host. */
-export interface IntentionRow {
-  id?: number;
-  host: string;
-  answer: IntentionAnswer;
-  at: number;
-}
-
-/** The person said a label did not help: kept locally, to measure the model against real use. */
-export interface FeedbackRow {
-  id?: number;
-  /** The post's key, as in postsSeen. */
-  key: string;
-  site: SiteId;
-  category: Category;
-  at: number;
-}
 
 export type RealignDb = Dexie & {
   siteHealth: EntityTable<SiteHealthRow, 'site'>;

@@ -11,7 +11,8 @@
 import { addDays, startOfDayKey } from '../activity/local-day';
 import type { SiteId } from '../sites/types';
 import { authorKey, type DayRollup } from '../figures/day-rollup';
-import type { RealignDb, SeenPostRow } from './db';
+import type { RealignDb } from './db';
+import type { SeenPostRow } from '../figures/rows';
 
 export async function deleteEverything(db: RealignDb): Promise<void> {
   await db.transaction('rw', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], async () => {

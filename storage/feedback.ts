@@ -1,6 +1,7 @@
 /** "Not helpful" on a label, kept on this device: how often each category's labels miss. */
 import { CATEGORIES, type Category } from '../model/categories';
-import type { FeedbackRow, RealignDb } from './db';
+import type { FeedbackRow } from '../figures/rows';
+import type { RealignDb } from './db';
 
 export async function recordNotHelpful(db: RealignDb, feedback: Omit<FeedbackRow, 'id'>): Promise<void> {
   await db.feedback.add(feedback);

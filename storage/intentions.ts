@@ -1,7 +1,8 @@
 /** The intention check's answers (intention/intention.ts), one row per stretch asked. */
 import type { Span } from '../activity/unbroken-time';
 import { timeByIntention } from '../intention/intention';
-import type { IntentionRow, RealignDb } from './db';
+import type { IntentionRow } from '../figures/rows';
+import type { RealignDb } from './db';
 
 export async function recordIntention(db: RealignDb, row: Omit<IntentionRow, 'id'>): Promise<void> {
   await db.intentions.add(row);

@@ -4,7 +4,8 @@
  */
 import { dayKeyOf } from '../activity/local-day';
 import { updateDays } from './update-days';
-import type { ManualEntryKind, ManualEntryRow, RealignDb } from './db';
+import type { ManualEntryKind, ManualEntryRow } from '../figures/rows';
+import type { RealignDb } from './db';
 
 /** A day has 1,440 minutes; more than that in one entry is a typing slip. */
 export const MAX_OFFLINE_MINUTES = 24 * 60;

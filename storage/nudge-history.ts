@@ -1,5 +1,6 @@
 /** What happened to each nudge the popup showed: the nudge rules read it to snooze and to back off. */
-import type { NudgeEventRow, RealignDb } from './db';
+import type { NudgeEventRow } from '../figures/rows';
+import type { RealignDb } from './db';
 
 export async function recordNudgeEvent(db: RealignDb, event: Omit<NudgeEventRow, 'id'>): Promise<void> {
   await db.nudges.add(event);

@@ -10,7 +10,8 @@
 import { dayKeyOf } from '../activity/local-day';
 import { authorKey, type DayRollup } from '../figures/day-rollup';
 import { updateDays } from './update-days';
-import type { RealignDb, SeenPostRow } from './db';
+import type { RealignDb } from './db';
+import type { SeenPostRow } from '../figures/rows';
 
 /** A seen post as the feed watcher reports it: the stored row without what storage derives. */
 export type SeenPost = Omit<SeenPostRow, 'lastSeenAt' | 'countedDay'>;

@@ -1,6 +1,7 @@
 import type { PageKind } from '../sites/registry';
 import type { SiteId } from '../sites/types';
-import type { RealignDb, SiteHealthRow } from './db';
+import type { RealignDb } from './db';
+import type { SiteHealthRow } from '../figures/rows';
 
 export interface FeedScan {
   site: SiteId;

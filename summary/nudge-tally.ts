@@ -3,7 +3,7 @@
  * it, so a rule shown on a day and never answered that day counts once as left unanswered.
  */
 import { dayKeyOf } from '../activity/local-day';
-import type { NudgeEvent } from '../nudges/choose-nudges';
+import type { NudgeEventRow } from '../figures/rows';
 
 export interface NudgeCounts {
   rule: string;
@@ -24,7 +24,7 @@ export interface NudgeTally {
   setAside: number;
 }
 
-export function tallyNudges(events: readonly NudgeEvent[]): NudgeTally {
+export function tallyNudges(events: readonly Pick<NudgeEventRow, 'rule' | 'action' | 'at'>[]): NudgeTally {
   const byRule = new Map<string, { shownDays: Set<string>; answeredDays: Set<string>; counts: NudgeCounts }>();
   for (const event of events) {
     const entry = byRule.get(event.rule) ?? {

@@ -1,7 +1,7 @@
 /** What the weekly summary is computed from: plain data, as the weekly page reads it (entrypoints/report/load-week.ts). */
 import type { IntentionTotals } from '../intention/intention';
 import type { DayTotals, Totals } from '../figures/day-totals';
-import type { NudgeEvent } from '../nudges/choose-nudges';
+import type { NudgeEventRow } from '../figures/rows';
 import type { InformationDiet } from '../figures/information-diet';
 import type { SiteTime } from '../figures/top-sites';
 
@@ -22,7 +22,7 @@ export interface WeekData {
   previousDiet: InformationDiet;
   sites: SiteTime[];
   /** The week's nudge events, oldest first. */
-  nudges: NudgeEvent[];
+  nudges: Pick<NudgeEventRow, 'rule' | 'action' | 'at'>[];
   /** The intention check's answers against the time of their stretches; null in a week without answers. */
   intentions: IntentionTotals | null;
 }

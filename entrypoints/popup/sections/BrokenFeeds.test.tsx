@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { SiteHealthRow } from '../../../storage/db';
+import type { SiteHealthRow } from '../../../figures/rows';
 import { BrokenFeeds } from './BrokenFeeds';
 
 const row = (site: SiteHealthRow['site'], extra: Partial<SiteHealthRow> = {}): SiteHealthRow => ({

@@ -2,7 +2,7 @@ import { message, messagePlural } from '../../../text/i18n';
 import { once } from '../../../text/once';
 import { PAGE_KIND_NAMES } from '../../../text/page-kind-names';
 import { SITE_NAMES } from '../../../text/site-names';
-import type { SiteHealthRow } from '../../../storage/db';
+import type { SiteHealthRow } from '../../../figures/rows';
 
 const list = once(() => new Intl.ListFormat(undefined, { type: 'conjunction' }));
 
