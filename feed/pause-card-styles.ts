@@ -4,13 +4,15 @@ import { DARK, LIGHT } from './badge-colors';
  * The pause card's CSS, in its shadow root: a calm, quiet box in the feed's own tone
  * (.card--dark follows the page's theme, feed/page-tone.ts). As with the badge, no opacity and
  * no transform: either would lift the card into its own layer, above a site's sticky header.
+ * At most 640 px wide: on a page as wide as the window (old Reddit) a longer line is harder to
+ * read (screenshots/pause-card/reddit-*.png), and X's column is 600 px anyway.
  * The breathing circle grows and shrinks by its size, and stands still for reduced motion.
  */
 export const PAUSE_CARD_CSS = `
 :host { all: initial; display: block; margin: 12px 0; }
 .card {
   font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-  box-sizing: border-box; max-width: 100%; padding: 14px 16px; border-radius: 12px;
+  box-sizing: border-box; max-width: min(100%, 640px); padding: 14px 16px; border-radius: 12px;
   background: #f1f7f5; color: ${LIGHT.text}; border: 1px solid #9cc9c1; border-inline-start: 4px solid #17645d;
 }
 .card--dark { background: #17302c; color: ${DARK.text}; border-color: #3f6f67; border-inline-start-color: #5cc0b5; }
