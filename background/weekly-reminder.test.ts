@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readWeeklyReminder, setWeeklyReminder } from '../settings/weekly-reminder';
-import { nextWeeklyTime } from './reminder-schedule';
+import { nextWeeklyTime } from '../activity/reminder-schedule';
 import { REMINDER_ALARM, syncWeeklyReminder } from './weekly-reminder';
 
 /** The fake browser leaves permissions unimplemented: answer as the person would have. */

@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { message } from '../text/i18n';
 import { readWeeklyReminder, REMINDER_PERMISSIONS, setWeeklyReminder, weeklyReminderItem } from '../settings/weekly-reminder';
 import { GOAL_ALERT_PREFIX } from './goal-alerts';
-import { nextWeeklyTime } from './reminder-schedule';
+import { nextWeeklyTime } from '../activity/reminder-schedule';
 
 export const REMINDER_ALARM = 'realign-weekly-reminder';
 export const REMINDER_NOTIFICATION = 'realign-weekly-summary';

@@ -14,7 +14,7 @@ import { splitByDay } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
 import { authorKey, emptyDay, type DayRollup } from '../figures/day-rollup';
 import type { SeenPostRow, SegmentRow } from '../figures/rows';
-import type { ExportedManualEntry } from './export-format';
+import type { ExportedManualEntry } from '../schema/export-format';
 
 export type Ledger = Map<string, number>;
 

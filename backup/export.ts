@@ -4,7 +4,7 @@
  */
 import { addDays, startOfDayKey } from '../activity/local-day';
 import type { RealignDb } from '../storage/db';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportScope } from './export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportScope } from '../schema/export-format';
 
 export async function buildExport(db: RealignDb, scope: ExportScope, now = Date.now()): Promise<ExportFile> {
   const tables = await db.transaction('r', [db.days, db.segments, db.postsSeen, db.manualEntries, db.nudges, db.siteHealth, db.feedback, db.intentions], () =>

@@ -10,7 +10,7 @@ import { checkDate, checkInt, checkKeys, checkObject, checkOneOf, type Json } fr
 import { Refused } from '../schema/refusal';
 import { SEEN_POST_LIMITS } from '../schema/seen-post';
 import type { DayRollup, SiteDay } from '../figures/day-rollup';
-import { IMPORT_LIMITS } from './export-format';
+import { IMPORT_LIMITS } from '../schema/export-format';
 import { ImportRefused, refuseImport } from './import-refusal';
 
 /**

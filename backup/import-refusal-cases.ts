@@ -5,7 +5,7 @@
  * tests cannot drift apart. Each file is a valid export (`base`) changed by one edit.
  */
 import type { ImportRefusalCode } from './import-refusal';
-import type { ExportFile } from './export-format';
+import type { ExportFile } from '../schema/export-format';
 
 // biome-ignore lint/suspicious/noExplicitAny: the cases poke at raw JSON
 export type Mutable = Record<string, any>;

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type RealignDb } from '../storage/db';
 import { buildExport } from './export';
-import type { ExportFile } from './export-format';
+import type { ExportFile } from '../schema/export-format';
 import { importBackup } from './import';
 import { fileWith, REFUSAL_CASES, type Mutable } from './import-refusal-cases';
 import type { ImportRefusal } from './import-refusal';

@@ -12,7 +12,7 @@ import { checkNotHelpfulFields, checkSeenPostFields, SEEN_POST_LIMITS } from '..
 import { PAGE_KINDS } from '../sites/registry';
 import { isSiteId } from '../sites/types';
 import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
-import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from '../schema/export-format';
 import { HOST_PATTERN } from './import-day';
 import { refuseImport } from './import-refusal';
 import { isValidManualEntry } from '../storage/manual-entries';

@@ -7,7 +7,7 @@
  */
 import { checkArray, checkDate, checkInt, checkObject, checkString, type Json } from '../schema/fields';
 import { describeFound } from '../schema/refusal';
-import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from './export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, type ExportFile, type ExportScope } from '../schema/export-format';
 import { refuseImport, type ImportRefusal, type NotJsonLook } from './import-refusal';
 import { checkDay } from './import-day';
 import { checkFeedback, checkIntention, checkManualEntry, checkNudgeEvent, checkSegment, checkSeenPostRow, checkSiteHealth } from './import-rows';

@@ -14,7 +14,7 @@ import type { DayRollup } from '../figures/day-rollup';
 import type { ManualEntryRow } from '../figures/rows';
 import type { RealignDb } from '../storage/db';
 import { daysOfRows, rawLedgers } from './day-ledger';
-import type { ExportFile } from './export-format';
+import type { ExportFile } from '../schema/export-format';
 import { ImportRefused, type ImportRefusal } from './import-refusal';
 import { parseExport } from './import-validate';
 import { mergeDay } from './merge-days';

@@ -4,7 +4,7 @@
  * importing a file twice is the same as importing it once.
  */
 import type { SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
-import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from './export-format';
+import type { ExportedFeedback, ExportedIntention, ExportedManualEntry, ExportedNudgeEvent } from '../schema/export-format';
 
 /** Segments grow at their end as the tracker hands them over; the longer one knows more. */
 export function mergeSegment(stored: SegmentRow | undefined, imported: SegmentRow): SegmentRow {

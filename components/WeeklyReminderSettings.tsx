@@ -1,4 +1,4 @@
-import { nextWeeklyTime } from '../background/reminder-schedule';
+import { nextWeeklyTime } from '../activity/reminder-schedule';
 import { setWeeklyReminder, weeklyReminder } from '../settings/weekly-reminder';
 import { message } from '../text/i18n';
 import { once } from '../text/once';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../model/categories';
-import { DEFAULT_GOALS } from '../settings/goals';
+import { DEFAULT_GOALS } from './goals';
 import { chooseNudges, SNOOZE_MS, type NudgeEvent } from './choose-nudges';
 import type { NudgeContext } from './nudge';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GOALS } from '../settings/goals';
+import { DEFAULT_GOALS } from './goals';
 import { goalAlertsDue } from './goal-alerts';
 import type { NudgeContext } from './nudge';
 

@@ -3,7 +3,7 @@
  * storage, no browser. The rules themselves, and the one list of them, are in rules/.
  */
 import type { Category } from '../model/categories';
-import type { Goals } from '../settings/goals';
+import type { Goals } from './goals';
 import type { MessageKey } from '../text/i18n';
 import type { NudgeRule } from './rules';
 

@@ -6,7 +6,7 @@
  * English and stable in every language (the page and the Markdown report are what get translated).
  */
 import { CATEGORIES } from '../model/categories';
-import type { ExportFile } from '../backup/export-format';
+import type { ExportFile } from '../schema/export-format';
 import { intentionRowsOf, type IntentionSource } from './intention-figures';
 import type { ZipEntry } from './zip-store';
 

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../activity/unbroken-time';
 import { INTENTIONS, stretchAround, timeByIntention, type IntentionAnswer, type IntentionTotals } from '../intention/intention';
-import type { ExportFile } from '../backup/export-format';
+import type { ExportFile } from '../schema/export-format';
 
 export type IntentionSource = Partial<Pick<ExportFile, 'intentions' | 'segments'>>;
 

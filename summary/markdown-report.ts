@@ -17,7 +17,7 @@ import type { IntentionTotals } from '../intention/intention';
 import { CATEGORIES } from '../model/categories';
 import { isSiteId } from '../sites/types';
 import type { SiteTime } from '../figures/top-sites';
-import type { ExportFile } from '../backup/export-format';
+import type { ExportFile } from '../schema/export-format';
 import { answersGiven, intentionTotalsOf, type IntentionSource } from './intention-figures';
 import { NUDGE_COLUMNS } from './nudge-columns';
 import { percent, summariseWeek } from './summary-sentences';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GOALS } from '../../settings/goals';
+import { DEFAULT_GOALS } from '../goals';
 import { cleanSwitchedOff } from '../../settings/nudge-prefs';
 import { formatEnglish } from '../../text/i18n';
 import { chooseNudges } from '../choose-nudges';

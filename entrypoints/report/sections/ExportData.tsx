@@ -7,7 +7,7 @@ import type { WeekFigures } from '../../../summary/week-figures';
 import { zipStore } from '../../../summary/zip-store';
 import type { RealignDb } from '../../../storage/db';
 import { buildExport } from '../../../backup/export';
-import type { ExportScope } from '../../../backup/export-format';
+import type { ExportScope } from '../../../schema/export-format';
 import { downloadFile } from '../download';
 
 type Format = 'json' | 'markdown' | 'csv';

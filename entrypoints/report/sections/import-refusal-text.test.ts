@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExport } from '../../../backup/export';
-import type { ExportFile } from '../../../backup/export-format';
+import type { ExportFile } from '../../../schema/export-format';
 import { importBackup } from '../../../backup/import';
 import { fileWith, REFUSAL_CASES } from '../../../backup/import-refusal-cases';
 import { NOW, seedHistory } from '../../../backup/import-test-kit';
