@@ -45,7 +45,7 @@ export function checkStructure(root: unknown): void {
 /** `days[3].sites["x.com"]`, or '' for the top level (the file as a whole). */
 function pathOf(visit: Visit): string {
   const parts: string[] = [];
-  for (let v: Visit | null = visit; v && v.parent; v = v.parent) {
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) {
     const key = typeof v.key === 'number' ? `[${v.key}]` : /^[A-Za-z_$][\w$]*$/.test(v.key) ? `.${v.key}` : `[${JSON.stringify(v.key.slice(0, 60))}]`;
     parts.unshift(key);
   }

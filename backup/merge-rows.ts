@@ -28,6 +28,7 @@ export function mergePost(stored: SeenPostRow | undefined, imported: SeenPostRow
     firstSeenAt: Math.min(stored.firstSeenAt, imported.firstSeenAt),
     lastSeenAt: Math.max(stored.lastSeenAt, imported.lastSeenAt),
     dwellMs: Math.max(stored.dwellMs, imported.dwellMs),
+    // biome-ignore lint/complexity/useMathMinMax: local-day strings ("2026-12-06"), compared as text
     countedDay: stored.countedDay > imported.countedDay ? stored.countedDay : imported.countedDay,
   };
 }

@@ -11,6 +11,7 @@ export function ConfirmStep(props: { title: string; children: ComponentChildren;
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => ref.current?.focus(), []);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a question and its two answers, not form fields; a fieldset would announce a form
     <div
       ref={ref}
       class="confirm-step"

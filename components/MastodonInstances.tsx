@@ -16,6 +16,9 @@ import { useSetting } from './use-setting';
 /** Which listed instances the browser lets Realign read now; followed as permissions change. */
 function usePermittedHosts(hosts: readonly string[] | null): Set<string> {
   const [permitted, setPermitted] = useState(new Set<string>());
+  const listed = hosts?.join(',');
+  // Followed by the list's contents, not the array (a new array with the same hosts asks nothing new).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `listed` stands for `hosts`
   useEffect(() => {
     if (!hosts) return;
     const check = () =>
@@ -29,7 +32,7 @@ function usePermittedHosts(hosts: readonly string[] | null): Set<string> {
       browser.permissions.onAdded.removeListener(check);
       browser.permissions.onRemoved.removeListener(check);
     };
-  }, [hosts?.join(',')]);
+  }, [listed]);
   return permitted;
 }
 
@@ -45,8 +48,14 @@ export function MastodonInstances() {
   const [error, setError] = useState('');
   if (!hosts) return null;
   /** A report replaces a refusal and the other way round: one line, never a stale one. */
-  const say = (text: string) => (setError(''), setStatus(text));
-  const refuse = (text: string) => (setStatus(''), setError(text));
+  const say = (text: string) => {
+    setError('');
+    setStatus(text);
+  };
+  const refuse = (text: string) => {
+    setStatus('');
+    setError(text);
+  };
 
   const ask = (host: string) => {
     // No await before this call: the browser only shows its prompt for a user's click.

@@ -133,8 +133,9 @@ export function SentenceNumberField({ id, sentence, value, min, max, step, save,
   const { error, status, input, pending, confirm } = useNumberDraft({ value, min, max, save, savedStatus, askFirst });
   return (
     <div class="field">
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the input sits inside the sentence, placed by messageWith */}
       <label class="field__sentence">
-        {messageWith(sentence, [<input id={id} inputMode="numeric" min={min} max={max} step={step} aria-describedby={`${id}-message`} {...input} />])}
+        {messageWith(sentence, <input id={id} inputMode="numeric" min={min} max={max} step={step} aria-describedby={`${id}-message`} {...input} />)}
       </label>
       <FieldMessage id={id} error={error} status={status} />
       {pending && (

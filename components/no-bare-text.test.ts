@@ -22,14 +22,17 @@ function tsxFiles(dir: string): string[] {
 interface Node { type: string; [key: string]: unknown }
 
 /** "file:line text" for each piece of text written straight into the markup. */
-export function bareTextIn(file: string): string[] {
+function bareTextIn(file: string): string[] {
   const source = readFileSync(file, 'utf8');
   const ast = parseSync(source, { filename: file, configFile: false, babelrc: false, parserOpts: { plugins: ['jsx', 'typescript'] } });
   const found: string[] = [];
   const where = (node: Node) => `${relative(ROOT, file)}:${(node.loc as { start: { line: number } }).start.line}`;
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     const n = node as Node;
     if (n.type === 'JSXText' && HAS_LETTER.test(n.value as string)) found.push(`${where(n)} ${(n.value as string).trim()}`);
     if (n.type === 'JSXAttribute') {

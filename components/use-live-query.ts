@@ -15,7 +15,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): 
       error: (error: unknown) => setState({ status: 'error', message: String(error) }),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the query depends on, as with useMemo
   }, deps);
   return state;
 }

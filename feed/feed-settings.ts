@@ -38,5 +38,7 @@ export function watchFeedSettings(onChange: (settings: FeedSettings) => void): (
   const unwatch = [labelModesItem, labelsPausedUntilItem, disabledSitesItem, keepSnippetsItem, sensitivityItem].map((item) =>
     item.watch(reread),
   );
-  return () => unwatch.forEach((stop) => stop());
+  return () => {
+    for (const stop of unwatch) stop();
+  };
 }

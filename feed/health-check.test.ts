@@ -3,12 +3,13 @@ import type { PageKind } from '../sites/registry';
 import { SILENT_AFTER_MS, startHealthCheck, type HealthCheckDeps, type HealthReport } from './health-check';
 
 describe('feed health check', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
   /** A page whose posts, post-like containers and address the test moves. */
   const page = { read: 0, postLike: 0, url: 'https://www.reddit.com/', kind: 'feed' as PageKind };
-  beforeEach(() => Object.assign(page, { read: 0, postLike: 0, url: 'https://www.reddit.com/', kind: 'feed' }));
+  beforeEach(() => {
+    vi.useFakeTimers();
+    Object.assign(page, { read: 0, postLike: 0, url: 'https://www.reddit.com/', kind: 'feed' });
+  });
+  afterEach(() => vi.useRealTimers());
   const start = (report: (r: HealthReport) => void, countPostLike = vi.fn(() => page.postLike)) => {
     const deps: HealthCheckDeps = {
       countPosts: () => page.read,

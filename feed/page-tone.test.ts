@@ -64,7 +64,11 @@ describe('the tone of a live page', () => {
     document.body.style.backgroundColor = 'rgb(255, 255, 255)';
     const onChange = vi.fn();
     const frames: (() => void)[] = [];
-    const watch = watchPageTone(document, { setTimeout: (handler, ms) => void frames.push(() => (expect(ms).toBe(TONE_CHECK_DELAY_MS), handler())), nextFrame: (handler) => handler() }, onChange);
+    const setTimeout = (handler: () => void, ms: number) => {
+      expect(ms).toBe(TONE_CHECK_DELAY_MS);
+      frames.push(handler);
+    };
+    const watch = watchPageTone(document, { setTimeout, nextFrame: (handler) => handler() }, onChange);
     stop = watch.stop;
     document.body.setAttribute('data-scroll-locked', '');
     document.body.style.color = 'rgb(10, 10, 10)';

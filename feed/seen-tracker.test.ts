@@ -24,7 +24,10 @@ describe('seen tracker', () => {
   const track = () =>
     createSeenTracker<{ text: string }>({
       now: () => now,
-      setInterval: (handler) => ((tick = handler), 1),
+      setInterval: (handler) => {
+        tick = handler;
+        return 1;
+      },
       clearInterval: () => {},
       send: (reports) => sent.push(...reports),
     });
@@ -62,7 +65,7 @@ describe('seen tracker', () => {
   it('keeps watching the last hundred posts that scrolled away, and lets older ones go', () => {
     const tracker = track();
     const feed = posts(250);
-    feed.forEach((post, i) => tracker.observe(post, `p${i}`, { text: `P${i}` }));
+    for (const [i, post] of feed.entries()) tracker.observe(post, `p${i}`, { text: `P${i}` });
     for (const post of feed.slice(0, 150)) {
       FakeObserver.last.report(post, 1);
       FakeObserver.last.report(post, 0);
@@ -79,7 +82,7 @@ describe('seen tracker', () => {
   it('keeps a post watched while it is back on screen', () => {
     const tracker = track();
     const feed = posts(150);
-    feed.forEach((post, i) => tracker.observe(post, `p${i}`, { text: `P${i}` }));
+    for (const [i, post] of feed.entries()) tracker.observe(post, `p${i}`, { text: `P${i}` });
     FakeObserver.last.report(feed[0]!, 1);
     FakeObserver.last.report(feed[0]!, 0);
     FakeObserver.last.report(feed[0]!, 1); // scrolled back

@@ -17,7 +17,7 @@ export function CorruptSummary() {
   });
   return (
     <div class="corrupt-note corrupt-note--summary" role="status">
-      <strong>{message('optionsCorruptSummaryLead')}</strong> {messageWith('optionsCorruptSummary', [links])}
+      <strong>{message('optionsCorruptSummaryLead')}</strong> {messageWith('optionsCorruptSummary', links)}
     </div>
   );
 }

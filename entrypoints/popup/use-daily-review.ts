@@ -65,6 +65,7 @@ export function startDailyReview() {
   const ready = Promise.race([first.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, FIRST_RENDER_WAIT_MS))]);
 
   /** The review, and the database side once it has loaded (null until then). */
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per popup at module load (dailyReview), never per render
   function useDailyReview(): { state: ReviewState; live: LiveReview | null } {
     const [state, setState] = useState<ReviewState>(settled);
     const [settings, setSettings] = useState<ReviewSettings | null>(settled.status === 'ready' ? settled.settings : null);
@@ -80,7 +81,9 @@ export function startDailyReview() {
       loadLive().then(setLoaded, (error: unknown) => setState(errorState(error)));
       const reload = () => void readSettings().then(setSettings);
       const unwatch = [goalsItem.watch(reload), switchedOffNudgesItem.watch(reload), siteLimitsItem.watch(reload)];
-      return () => unwatch.forEach((stop) => stop());
+      return () => {
+        for (const stop of unwatch) stop();
+      };
     }, []);
 
     useEffect(() => {

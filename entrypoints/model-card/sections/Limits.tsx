@@ -28,8 +28,8 @@ export function Limits() {
         <details class="blind-spots">
           <summary>{message('modelCardBlindSpotsSummary')}</summary>
           <ul class="limits">
-            {blindSpots.map((spot, i) => (
-              <li key={i}>{spot.title && <strong>{spot.title} </strong>}{spot.text}</li>
+            {blindSpots.map((spot) => (
+              <li key={spot.text}>{spot.title && <strong>{spot.title} </strong>}{spot.text}</li>
             ))}
           </ul>
         </details>

@@ -50,8 +50,8 @@ export function MeasuredAccuracy() {
                 </tr>
               </thead>
               <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={i}>
+                {table.rows.map((row) => (
+                  <tr key={row.head}>
                     <th scope="row">{row.category ? CATEGORY_NAMES[row.category] : row.head}</th>
                     {columns.map((h) => <td key={h}>{formatFigure(row.cells[h] ?? '')}</td>)}
                   </tr>
@@ -69,7 +69,7 @@ export function MeasuredAccuracy() {
               </>
             )}
           </dl>
-          <p class="muted">{messageWith('modelCardFiguresSource', [<code>{EVAL_COMMAND}</code>])}</p>
+          <p class="muted">{messageWith('modelCardFiguresSource', <code>{EVAL_COMMAND}</code>)}</p>
         </>
       )}
     </section>

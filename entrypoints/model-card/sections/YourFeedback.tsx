@@ -30,7 +30,7 @@ export function YourFeedback({ db }: { db: RealignDb }) {
             ))}
           </ul>
           <p class="muted">
-            {messageWith('modelCardFeedbackTurnDown', [<a href="/options.html#labels">{message('modelCardFeedbackSettingsLink')}</a>])}
+            {messageWith('modelCardFeedbackTurnDown', <a href="/options.html#labels">{message('modelCardFeedbackSettingsLink')}</a>)}
           </p>
         </>
       )}

@@ -8,13 +8,13 @@ export function DataSection() {
       <p>{message('optionsDataPrivacy')}</p>
       <ul class="link-list">
         <li class="muted">
-          {messageWith('optionsDataExport', [<a href="/report.html">{message('optionsDataExportLink')}</a>])}
+          {messageWith('optionsDataExport', <a href="/report.html">{message('optionsDataExportLink')}</a>)}
         </li>
         <li class="muted">
-          {messageWith('optionsDataRetention', [<a href="#time">{message('optionsDataRetentionLink')}</a>])}
+          {messageWith('optionsDataRetention', <a href="#time">{message('optionsDataRetentionLink')}</a>)}
         </li>
         <li class="muted">
-          {messageWith('optionsDataModelCard', [<a href="/model-card.html">{message('optionsModelCardLink')}</a>])}
+          {messageWith('optionsDataModelCard', <a href="/model-card.html">{message('optionsModelCardLink')}</a>)}
         </li>
       </ul>
     </SettingsSection>

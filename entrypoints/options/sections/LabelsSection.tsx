@@ -38,7 +38,7 @@ export function LabelsSection() {
         </ul>
       )}
       <p class="muted">
-        {messageWith('optionsLabelsModelCard', [<a href="/model-card.html">{message('optionsModelCardLink')}</a>])}
+        {messageWith('optionsLabelsModelCard', <a href="/model-card.html">{message('optionsModelCardLink')}</a>)}
       </p>
     </SettingsSection>
   );

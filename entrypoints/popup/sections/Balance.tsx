@@ -22,11 +22,11 @@ export function Balance({ review, goals }: { review: DailyReview; goals: Goals }
       <p class="balance__legend">
         <span>
           <span class="dot dot--consume" aria-hidden="true" />{' '}
-          {messageWith('popupBalanceConsumed', [<strong data-figure="consume">{formatMinutes(consumeMs)}</strong>])}
+          {messageWith('popupBalanceConsumed', <strong data-figure="consume">{formatMinutes(consumeMs)}</strong>)}
         </span>
         <span>
           <span class="dot dot--create" aria-hidden="true" />{' '}
-          {messageWith('popupBalanceCreated', [<strong data-figure="create">{formatMinutes(createMs)}</strong>])}
+          {messageWith('popupBalanceCreated', <strong data-figure="create">{formatMinutes(createMs)}</strong>)}
           {offlineCreateMs > 0 && <span class="muted"> {message('popupBalanceOffline', [formatMinutes(offlineCreateMs)])}</span>}
         </span>
       </p>

@@ -10,9 +10,9 @@ export function FirstDay() {
       </h2>
       <p>{message('popupFirstDayIntro')}</p>
       <ul>
-        <li>{messageWith('popupFirstDayScreenTime', [<strong>{message('popupScreenTimeHeading')}</strong>])}</li>
-        <li>{messageWith('popupFirstDayBalance', [<strong>{message('popupBalanceHeading')}</strong>])}</li>
-        <li>{messageWith('popupFirstDayDiet', [<strong>{message('popupFirstDayDietTerm')}</strong>])}</li>
+        <li>{messageWith('popupFirstDayScreenTime', <strong>{message('popupScreenTimeHeading')}</strong>)}</li>
+        <li>{messageWith('popupFirstDayBalance', <strong>{message('popupBalanceHeading')}</strong>)}</li>
+        <li>{messageWith('popupFirstDayDiet', <strong>{message('popupFirstDayDietTerm')}</strong>)}</li>
       </ul>
       <p class="muted">{message('popupFirstDayPrivacy')}</p>
     </section>

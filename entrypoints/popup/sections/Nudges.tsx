@@ -13,11 +13,11 @@ import { recordNudgeEvent } from '../../../storage/nudge-history';
  */
 export function Nudges({ db, nudges }: { db: () => Promise<RealignDb>; nudges: ChosenNudge[] }) {
   const rules = nudges.map((nudge) => nudge.rule).join(',');
+  // Recorded once per opening of the popup, not on every re-render: the rules shown are the key.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `rules` stands for `nudges`; db is the page's one opener
   useEffect(() => {
     const at = Date.now();
     for (const nudge of nudges) void db().then((opened) => recordNudgeEvent(opened, { rule: nudge.rule, action: 'shown', at }));
-    // Recorded once per opening of the popup, not on every re-render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rules]);
   if (nudges.length === 0) return null;
 

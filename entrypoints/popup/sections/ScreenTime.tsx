@@ -60,5 +60,5 @@ function averageComparison(todayMs: number, averageMs: number): { key: MessageKe
 /** The same sentence with each figure in an element that keeps it on one line ("3 h 20 min", never "3 h / 20 min"). */
 function comparisonParts(todayMs: number, averageMs: number) {
   const { key, values } = averageComparison(todayMs, averageMs);
-  return messageWith(key, values.map((value) => <span class="value">{value}</span>));
+  return messageWith(key, ...values.map((value) => <span key={value} class="value">{value}</span>));
 }

@@ -16,9 +16,9 @@ export function Nudges({ week }: { week: WeekFigures }) {
       ) : (
         <>
           <p>
-            {messageWith('reportNudgesTaken', [<strong data-figure="nudges-taken">{formatCount(taken)}</strong>])}
+            {messageWith('reportNudgesTaken', <strong data-figure="nudges-taken">{formatCount(taken)}</strong>)}
             {' · '}
-            {messageWith('reportNudgesSetAside', [<strong data-figure="nudges-set-aside">{formatCount(setAside)}</strong>])}
+            {messageWith('reportNudgesSetAside', <strong data-figure="nudges-set-aside">{formatCount(setAside)}</strong>)}
           </p>
           {/* Scrolls sideways if still too wide; focusable so the keyboard can scroll it too. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling region must take focus so the keyboard can scroll it (axe: scrollable-region-focusable) */}
@@ -35,9 +35,10 @@ export function Nudges({ week }: { week: WeekFigures }) {
                   <tr key={r.rule}>
                     <th scope="row">{nameNudgeRule(r.rule)}</th>
                     {/* data-label: under 560 px each row becomes a small card with its column names beside the counts (report.css). */}
-                    {[r.daysShown, r.acted, r.snoozed, r.dismissed, r.switchedOff, r.unanswered].map((n, i) => (
-                      <td key={i} data-label={message(NUDGE_COLUMNS[i + 1]!)}>{formatCount(n)}</td>
-                    ))}
+                    {[r.daysShown, r.acted, r.snoozed, r.dismissed, r.switchedOff, r.unanswered].map((n, i) => {
+                      const column = NUDGE_COLUMNS[i + 1]!;
+                      return <td key={column} data-label={message(column)}>{formatCount(n)}</td>;
+                    })}
                   </tr>
                 ))}
               </tbody>

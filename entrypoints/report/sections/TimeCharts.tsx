@@ -50,10 +50,10 @@ export function TimeCharts({ week }: { week: WeekFigures }) {
       <section class="card card--wide" aria-labelledby="balance-heading">
         <h2 id="balance-heading">{message('reportBalanceHeading')}</h2>
         <p class="figure">
-          {messageWith('reportCreatedFigure', [<strong data-figure="week-create">{formatMinutes(week.createMs)}</strong>])}
+          {messageWith('reportCreatedFigure', <strong data-figure="week-create">{formatMinutes(week.createMs)}</strong>)}
           {week.offlineCreateMs > 0 && <span class="muted"> {message('reportCreatedSplit', [formatMinutes(browserCreateMs), formatMinutes(week.offlineCreateMs)])}</span>}
           {' · '}
-          {messageWith('reportConsumedFigure', [<strong data-figure="week-consume">{formatMinutes(week.consumeMs)}</strong>])}
+          {messageWith('reportConsumedFigure', <strong data-figure="week-consume">{formatMinutes(week.consumeMs)}</strong>)}
           {week.faceToFace > 0 && <span class="muted"> · {messagePlural('reportFaceToFace', week.faceToFace, [formatCount(week.faceToFace)])}</span>}
         </p>
         <BalanceChart
