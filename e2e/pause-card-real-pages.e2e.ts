@@ -37,6 +37,8 @@ interface SavedFeed {
   /** A link inside a post, to click. */
   link: string;
   isVirtualised: boolean;
+  /** The layout the saved page lost with its stylesheets, as the site's CSS draws it (test-only). */
+  layoutCss?: string;
 }
 
 const FEEDS: SavedFeed[] = [
@@ -70,8 +72,15 @@ const FEEDS: SavedFeed[] = [
     siteName: 'YouTube',
     posts: 'ytd-rich-item-renderer, ytm-shorts-lockup-view-model, ytm-shorts-lockup-view-model-v2, ytd-ad-slot-renderer',
     texts: 'ytd-rich-item-renderer #video-title, ytd-rich-item-renderer .shortsLockupViewModelHostMetadataTitle',
-    link: 'a[href^="/watch"], a[href*="youtube.com/watch"]',
+    link: 'a[href^="/watch"], a[href^="/shorts/"], a[href*="youtube.com/watch"]',
     isVirtualised: false,
+    // YouTube's home grid: a wrapping flex row of tiles (items-per-row="2" on this page), each
+    // shelf a row of its own. Without it the saved page stacks its tiles, thousands of pixels tall.
+    layoutCss:
+      '#contents.ytd-rich-grid-renderer { display: flex; flex-wrap: wrap; } ' +
+      'ytd-rich-item-renderer.ytd-rich-grid-renderer { width: calc(50% - 16px); margin: 0 8px 24px; } ' +
+      'ytd-rich-section-renderer.ytd-rich-grid-renderer { width: 100%; } ' +
+      'ytd-rich-grid-renderer img { max-width: 100%; height: auto; }',
   },
 ];
 
@@ -124,8 +133,8 @@ const cardText = (page: Page) => page.evaluate((tag) => document.querySelector(t
 
 /**
  * Scrolls most of a screen at a time, a little over a second a stop ("seen" is half a post, or half
- * the screen, in view for a second), until the card is there. The saved YouTube page keeps little
- * of its CSS, so its tiles are thousands of pixels tall: hence up to 60 stops.
+ * the screen, in view for a second), until the card is there: up to 60 stops, as old Reddit's
+ * thread and YouTube's grid are long.
  */
 async function scrollUntilCard(page: Page, stops = 60): Promise<void> {
   await page.mouse.move(500, 700);
@@ -136,14 +145,17 @@ async function scrollUntilCard(page: Page, stops = 60): Promise<void> {
   }
 }
 
-/** The card's box and every post's box that meets it (0.5 px of rounding allowed). */
+/**
+ * Every post that shares a line of the page with the card (0.5 px of rounding allowed): the card
+ * must cover none and stand beside none (in a grid, it takes a row of its own).
+ */
 function overlaps(page: Page, posts: string) {
   return page.evaluate(
     ([tag, selector]) => {
       const card = document.querySelector(tag)!.getBoundingClientRect();
       return Array.from(document.querySelectorAll(selector))
         .map((post) => post.getBoundingClientRect())
-        .filter((box) => box.height > 0 && box.bottom > card.top + 0.5 && box.top < card.bottom - 0.5 && box.right > card.left + 0.5 && box.left < card.right - 0.5)
+        .filter((box) => box.height > 0 && box.width > 0 && box.bottom > card.top + 0.5 && box.top < card.bottom - 0.5)
         .map((box) => `post at ${Math.round(box.top)}..${Math.round(box.bottom)} vs card ${Math.round(card.top)}..${Math.round(card.bottom)}`);
     },
     [CARD, posts] as const,
@@ -170,8 +182,10 @@ async function checkScrollAndClick(page: Page, feed: SavedFeed): Promise<void> {
     ([tag, posts, link]) => {
       const card = document.querySelector(tag)!.getBoundingClientRect();
       const all = Array.from(document.querySelectorAll(posts));
-      const next = all.find((post) => post.getBoundingClientRect().top >= card.bottom - 0.5) ?? all.findLast((post) => post.getBoundingClientRect().bottom <= card.top + 0.5);
-      const anchor = Array.from(next?.querySelectorAll<HTMLAnchorElement>(link) ?? []).find((a) => a.getBoundingClientRect().height > 0);
+      const linkIn = (post: Element) => Array.from(post.querySelectorAll<HTMLAnchorElement>(link)).find((a) => a.getBoundingClientRect().height > 0);
+      const below = all.filter((post) => post.getBoundingClientRect().top >= card.bottom - 0.5);
+      const above = all.filter((post) => post.getBoundingClientRect().bottom <= card.top + 0.5).reverse();
+      const anchor = [...below, ...above].map(linkIn).find((a) => a !== undefined);
       if (!anchor) return null;
       anchor.setAttribute('data-test-target', '');
       document.addEventListener('click', (event) => {
@@ -241,6 +255,7 @@ describe.skipIf(available.length === 0)('the pause card on saved real pages of X
   async function open(feed: SavedFeed, texts?: string[]): Promise<Page> {
     const page = await session.context.newPage();
     if (feed.isVirtualised) await page.addInitScript(mimicXVirtualiser);
+    if (feed.layoutCss) await page.addInitScript(addStyle, feed.layoutCss);
     if (texts) await page.addInitScript(swapTexts, [feed.texts, texts] as const);
     await page.goto(feed.url);
     if (feed.isVirtualised) await page.waitForFunction(() => (window as unknown as { realignMimic?: boolean }).realignMimic === true);
@@ -275,6 +290,7 @@ describe.skipIf(available.length === 0)('the pause card on saved real pages of X
   }, 300_000);
 
   for (const feed of available) {
+    mkdirSync(SHOTS, { recursive: true });
     it(`${feed.name}: after a long stretch, between posts, covering none; the page still scrolls and a post's link still takes the click`, async () => {
       const end = Date.now() - MIN;
       await session.writeRows('segments', [{ id: `${end - 30 * MIN}:${feed.host}`, start: end - 30 * MIN, end, host: feed.host, activity: 'consume' }]);
@@ -283,6 +299,7 @@ describe.skipIf(available.length === 0)('the pause card on saved real pages of X
       await expect.poll(() => cardText(page), { timeout: 20_000 }).toMatch(new RegExp(`\\d+ min on ${feed.siteName}\\.`));
       await page.waitForTimeout(300); // the virtualiser's ResizeObserver has had its frame
       expect(await overlaps(page, feed.posts)).toEqual([]);
+      await shootCard(page, join(SHOTS, `stretch-${feed.host}.png`));
       expect(await findSeriousViolations(page, CARD)).toEqual([]);
       await checkScrollAndClick(page, feed);
       // The card's own buttons are the card's: a click there does not reach the post around it.

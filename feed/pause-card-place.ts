@@ -4,7 +4,7 @@
  *   the post sits in a positioned cell ─▶ the card is the cell's last child: the cell grows, and a
  *     (absolute / fixed / transform,      virtualiser that measures its cells moves the next ones down
  *      holding no other post)             (X: each cellInnerDiv is absolute + translateY)
- *   the post is an item of a wrapping  ─▶ after the post, one whole row wide
+ *   the post is an item of a wrapping  ─▶ after the last tile of the post's row, one whole row wide
  *     grid or flex row (YouTube's grid)
  *   a row that does not wrap (a shelf) ─▶ after the row
  *   otherwise                          ─▶ right after the post, in the flow
@@ -42,11 +42,25 @@ export function placePauseCard(card: HTMLElement, post: Element): void {
     parent = parent.parentElement;
   }
   if (spansRow) {
+    anchor = lastInRow(anchor);
     card.style.gridColumn = '1 / -1';
     card.style.flexBasis = '100%';
     card.style.width = '100%';
   }
   anchor.after(card);
+}
+
+/** The last tile on the same line as `item`, so the card goes under the whole row rather than splitting it. */
+function lastInRow(item: Element): Element {
+  const top = item.getBoundingClientRect().top;
+  let last = item;
+  for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
+    const box = next.getBoundingClientRect();
+    if (box.height === 0 && box.width === 0) continue; // display: none and the like take no place in the row
+    if (Math.abs(box.top - top) > 1) break;
+    last = next;
+  }
+  return last;
 }
 
 /** The nearest positioned box around the post (or the post itself) that holds no other post. */
