@@ -125,7 +125,9 @@ function mimicXVirtualiser(): void {
 /** Swaps every post's text for a provoking one, before the extension's content script (document_idle) reads them. */
 function swapTexts([selector, texts]: readonly [string, string[]]): void {
   document.addEventListener('DOMContentLoaded', () => {
-    document.querySelectorAll(selector).forEach((el, i) => (el.textContent = texts[i % texts.length]!));
+    document.querySelectorAll(selector).forEach((el, i) => {
+      el.textContent = texts[i % texts.length]!;
+    });
   });
 }
 

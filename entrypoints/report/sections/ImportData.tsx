@@ -3,7 +3,7 @@ import { formatCount } from '../../../text/format';
 import { message } from '../../../text/i18n';
 import type { RealignDb } from '../../../storage/db';
 import { IMPORT_LIMITS } from '../../../schema/export-format';
-import { importBackup, type ImportCounts, type ImportStep } from '../../../backup/import';
+import { importBackup, type ImportStep } from '../../../backup/import';
 import type { ImportRefusal } from '../../../backup/import-refusal';
 import { wordImportRefusal } from './import-refusal-text';
 import { wordImportResult } from './import-result-text';
