@@ -39,8 +39,8 @@ export async function readTableIn<T>(worker: Worker, table: string): Promise<T[]
  * the database (so Dexie has created every table at its current version). Not the popup: it saves
  * the day's snapshot after each read, which could land after these rows.
  *
- * Rows written this way bypass Dexie, so nothing forgets the popup's snapshot of the day
- * (review/today-snapshot.ts): this does, as every writer in the extension does.
+ * Rows written this way bypass Dexie, whose middleware forgets the popup's snapshot of the day at
+ * every write (storage/notice-writes.ts): so this forgets it itself.
  */
 export async function writeRowsIn(context: BrowserContext, extensionId: string, table: string, rows: readonly unknown[]): Promise<void> {
   const page = await context.newPage();
