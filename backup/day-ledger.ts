@@ -12,7 +12,7 @@
 import { ACTIVITIES, type Activity } from '../activity/activity';
 import { splitByDay } from '../activity/local-day';
 import { CATEGORIES, type Category } from '../model/categories';
-import { authorKey, emptyDay, type DayRollup } from '../figures/day-rollup';
+import { authorKey, dominantActivity, emptyDay, type DayRollup } from '../figures/day-rollup';
 import type { SeenPostRow, SegmentRow } from '../figures/rows';
 import type { ExportedManualEntry } from '../schema/export-format';
 
@@ -59,13 +59,8 @@ export function dayOfLedger(date: string, ledger: Ledger): DayRollup {
     } else if (kind === 'm' && rest === 'offline') day.manual.offlineCreateMs = value;
     else if (kind === 'm' && rest === 'f2f') day.manual.faceToFace = value;
   }
-  for (const site of Object.values(day.sites)) site.activity = mostOf(site.activityMs);
+  for (const site of Object.values(day.sites)) site.activity = dominantActivity(site.activityMs);
   return day;
-}
-
-/** As figures/day-rollup.ts decides it (dominantActivity): ties go to create, then consume, then neutral. */
-function mostOf(ms: Record<Activity, number>): Activity {
-  return (['create', 'consume', 'neutral'] as const).reduce((best, a) => (ms[a] > ms[best] ? a : best));
 }
 
 export interface RawRows {

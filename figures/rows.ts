@@ -65,11 +65,13 @@ export interface ManualEntryRow {
   date: string;
 }
 
-/** A nudge shown, or what the person did with it (as nudges/choose-nudges.ts's NudgeEvent, with its row id). */
+export type NudgeAction = 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
+
+/** A nudge shown, or what the person did with it (nudges/choose-nudges.ts's NudgeEvent, with its row id). */
 export interface NudgeEventRow {
   id?: number;
   rule: string;
-  action: 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
+  action: NudgeAction;
   at: number;
 }
 

@@ -6,16 +6,14 @@
  *   rotated out (set aside 3 times in 7 days) ─▶ the first two ─▶ first time? explain why
  */
 import { dayKeyOf } from '../activity/local-day';
+import type { NudgeAction, NudgeEventRow } from '../figures/rows';
 import type { Nudge, NudgeContext } from './nudge';
 import { NUDGE_RULES, type NudgeRule } from './rules';
 
-export type NudgeAction = 'shown' | 'acted' | 'snoozed' | 'dismissed' | 'switched-off';
+export type { NudgeAction };
 
-export interface NudgeEvent {
-  rule: string;
-  action: NudgeAction;
-  at: number;
-}
+/** A nudge shown, or what the person did with it: a stored row without its id. */
+export type NudgeEvent = Omit<NudgeEventRow, 'id'>;
 
 export interface ChosenNudge extends Nudge {
   /** Never shown before: the popup explains why it appeared. */
