@@ -9,6 +9,7 @@ import { ACTIVITIES } from '../activity/activity';
 import { INTENTIONS } from '../intention/intention';
 import { checkDate, checkInt, checkObject, checkOneOf, checkString, checkTime } from '../schema/fields';
 import { checkNotHelpfulFields, checkSeenPostFields, SEEN_POST_LIMITS } from '../schema/seen-post';
+import { SCAN_URL_FORM, SITE_SCAN_LIMITS } from '../schema/site-scan';
 import { PAGE_KINDS } from '../sites/registry';
 import { isSiteId } from '../sites/types';
 import type { NudgeEventRow, SeenPostRow, SegmentRow, SiteHealthRow } from '../figures/rows';
@@ -75,13 +76,13 @@ export function checkSiteHealth(value: unknown, path: string): SiteHealthRow {
   const lastPostsAt = raw.lastPostsAt === 0 ? 0 : checkTime(raw.lastPostsAt, `${path}.lastPostsAt`);
   return {
     site: raw.site,
-    lastUrl: checkString(raw.lastUrl, `${path}.lastUrl`, 2_048),
+    lastUrl: checkString(raw.lastUrl, `${path}.lastUrl`, SITE_SCAN_LIMITS.url, SCAN_URL_FORM),
     lastScanAt: checkTime(raw.lastScanAt, `${path}.lastScanAt`),
-    lastPostCount: checkInt(raw.lastPostCount, `${path}.lastPostCount`, 0, 100_000),
+    lastPostCount: checkInt(raw.lastPostCount, `${path}.lastPostCount`, 0, SITE_SCAN_LIMITS.count),
     lastPostsAt,
     // Optional: files from before the health check named page kinds have neither.
     ...(raw.lastPageKind === undefined ? {} : { lastPageKind: checkOneOf(raw.lastPageKind, `${path}.lastPageKind`, PAGE_KINDS) }),
-    ...(raw.lastPostLikeCount === undefined ? {} : { lastPostLikeCount: checkInt(raw.lastPostLikeCount, `${path}.lastPostLikeCount`, 0, 100_000) }),
+    ...(raw.lastPostLikeCount === undefined ? {} : { lastPostLikeCount: checkInt(raw.lastPostLikeCount, `${path}.lastPostLikeCount`, 0, SITE_SCAN_LIMITS.count) }),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Category } from '../model/categories';
 import { isIntentionAnswer, type IntentionAnswer } from '../intention/intention';
 import { PAUSE_CHOICES, type PauseCard, type PauseChoice, type PauseTrigger } from '../pause/decide-card';
 import { PAGE_KINDS, type PageKind } from '../sites/registry';
+import { isScanCount, isScanUrl } from '../schema/site-scan';
 import { isSiteId, type SiteId } from '../sites/types';
 import { checkNotHelpful, checkSeenPosts, type SeenPostPayload } from './seen-posts';
 
@@ -67,16 +68,16 @@ type Check<T> = (payload: Record<string, unknown>) => T | string;
 const CHECKS: { [K in FeedMessageType]: Check<FeedToBackground[K]['payload']> } = {
   'feed/scanned': (p) => {
     if (!isSiteId(p.site)) return 'unknown site';
-    if (typeof p.url !== 'string' || p.url.length > 2048 || !/^https:\/\//.test(p.url)) return 'bad url';
-    if (!Number.isInteger(p.postCount) || (p.postCount as number) < 0) return 'bad post count';
-    const scan: FeedScannedPayload = { site: p.site, url: p.url, postCount: p.postCount as number };
+    if (!isScanUrl(p.url)) return 'bad url';
+    if (!isScanCount(p.postCount)) return 'bad post count';
+    const scan: FeedScannedPayload = { site: p.site, url: p.url, postCount: p.postCount };
     if (p.pageKind !== undefined) {
       if (!(PAGE_KINDS as readonly unknown[]).includes(p.pageKind)) return 'bad page kind';
       scan.pageKind = p.pageKind as PageKind;
     }
     if (p.postLikeCount !== undefined) {
-      if (!Number.isInteger(p.postLikeCount) || (p.postLikeCount as number) < 0) return 'bad post-like count';
-      scan.postLikeCount = p.postLikeCount as number;
+      if (!isScanCount(p.postLikeCount)) return 'bad post-like count';
+      scan.postLikeCount = p.postLikeCount;
     }
     return scan;
   },
