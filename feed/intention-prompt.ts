@@ -6,9 +6,9 @@
  *   <realign-intention>  #shadow
  *     What are you here for?  [Catch up] [Reply to someone] [Look something up] [Unwind]  Skip
  */
-import { message, messagesLanguage, type MessageKey } from '../text/i18n';
+import { message, type MessageKey } from '../text/i18n';
 import { INTENTIONS, type Intention, type IntentionAnswer } from '../intention/intention';
-import { PAUSE_CARD_CSS } from './pause-card-styles';
+import { createCardShell } from './card-shell';
 import type { Tone } from './page-tone';
 
 export const INTENTION_TAG = 'realign-intention';
@@ -23,18 +23,7 @@ const ANSWER_WORDS: Record<Intention, MessageKey> = {
 const ONE_LINE_CSS = `.line { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; } .line p { margin: 0 8px 0 0; font-weight: 600; }`;
 
 export function createIntentionPrompt(deps: { tone: Tone; choose(answer: IntentionAnswer): void }): HTMLElement {
-  const host = document.createElement(INTENTION_TAG);
-  // As on the card: a click or key meant for the prompt must not open a post or run a shortcut.
-  for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) host.addEventListener(type, (event) => event.stopPropagation());
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = PAUSE_CARD_CSS + ONE_LINE_CSS;
-  const box = document.createElement('section');
-  box.className = deps.tone === 'dark' ? 'card card--dark line' : 'card line';
-  box.setAttribute('aria-label', message('intentionLabel'));
-  const language = messagesLanguage();
-  box.lang = language.lang;
-  box.dir = language.dir;
+  const { host, box } = createCardShell(INTENTION_TAG, { tone: deps.tone, label: message('intentionLabel'), css: ONE_LINE_CSS, className: 'line' });
   const question = document.createElement('p');
   question.textContent = message('intentionQuestion');
   const answer = (value: IntentionAnswer, label: string, className = '') => {
@@ -50,6 +39,5 @@ export function createIntentionPrompt(deps: { tone: Tone; choose(answer: Intenti
     return button;
   };
   box.append(question, ...INTENTIONS.map((value) => answer(value, message(ANSWER_WORDS[value]))), answer('skip', message('intentionSkip'), 'quiet'));
-  shadow.append(style, box);
   return host;
 }

@@ -8,9 +8,9 @@
  *     breathing: (circle) 1:45 left   [Back to the feed]
  *     closing:   Closing this tab in 3 s.  [Undo]
  */
-import { message, messagesLanguage } from '../text/i18n';
+import { message } from '../text/i18n';
 import type { PauseCard, PauseChoice } from '../pause/decide-card';
-import { PAUSE_CARD_CSS } from './pause-card-styles';
+import { createCardShell } from './card-shell';
 import { formatClock, pauseCardFacts } from './pause-card-text';
 import type { Tone } from './page-tone';
 
@@ -19,8 +19,6 @@ export const BREAK_MS = 2 * 60_000;
 export const UNDO_MS = 3_000;
 
 /** As on the badge: the feed must not open a post or run a shortcut for a click or key meant for the card. */
-const STOPPED_EVENTS = ['click', 'mousedown', 'pointerdown', 'keydown'] as const;
-const stopPropagation = (event: Event) => event.stopPropagation();
 
 export interface PauseCardDeps {
   card: PauseCard;
@@ -36,18 +34,7 @@ export interface PauseCardDeps {
 }
 
 export function createPauseCard(deps: PauseCardDeps): HTMLElement {
-  const host = document.createElement(PAUSE_CARD_TAG);
-  for (const type of STOPPED_EVENTS) host.addEventListener(type, stopPropagation);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = PAUSE_CARD_CSS;
-  const box = document.createElement('section');
-  box.className = deps.tone === 'dark' ? 'card card--dark' : 'card';
-  box.setAttribute('aria-label', message('pauseCardLabel'));
-  const language = messagesLanguage();
-  box.lang = language.lang;
-  box.dir = language.dir;
-  shadow.append(style, box);
+  const { host, box } = createCardShell(PAUSE_CARD_TAG, { tone: deps.tone, label: message('pauseCardLabel') });
 
   let timer: number | null = null;
   const stopTimer = () => {

@@ -7,6 +7,7 @@
  */
 import { CATEGORIES, type Category } from '../model/categories';
 import type { Reason } from '../model/judge';
+import type { SeenPostRow } from '../figures/rows';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import {
   checkArray, checkBoolean, checkNonEmptyString, checkNullableString, checkNumber, checkObject, checkOneOf, checkString, type Json,
@@ -32,18 +33,12 @@ export const SEEN_POST_LIMITS = {
   rowDwellMs: 30 * 24 * 3_600_000,
 } as const;
 
-/** The fields both callers check alike; `reasons` only when the post carries them (rows stored before reasons were kept have none). */
-export interface SeenPostFields {
-  key: string;
-  site: SiteId;
-  author: string | null;
-  permalink: string | null;
-  sponsored: boolean;
-  scores: Record<Category, number>;
-  labels: Category[];
-  reasons?: Reason[];
-  snippet: string | null;
-}
+/**
+ * The fields both callers check alike: the stored row without what each caller counts its own way
+ * (when and how long it was seen, the day that counted it). `reasons` only when the post carries
+ * them (rows stored before reasons were kept have none).
+ */
+export type SeenPostFields = Omit<SeenPostRow, 'firstSeenAt' | 'lastSeenAt' | 'dwellMs' | 'countedDay'>;
 
 /** Checks and rebuilds the shared fields of the post at `path` (nothing is kept by reference). */
 export function checkSeenPostFields(value: unknown, path: string): SeenPostFields {
